@@ -11,3 +11,4 @@ export type * from './ast/nodes.js';
 // ---- model ----
 export * from './model/inventory-types.js';
 export type * from './model/config-types.js';
+export type * from './model/workspace-types.js';
