@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { ExitCode, printError } from './io.js';
 import { commands } from './commands/index.js';
 
+/** Thrown from yargs' fail handler so that a rejected command line never runs its command. */
+class UsageError extends Error {}
+
 /** Run the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
-  let usageError = false;
   const parser = yargs(argv)
     .scriptName('coolgen')
     .usage('$0 <command> [options]\n\nMake a Cool:Gen estate visible, plan its migration and gate its remaining debt.')
@@ -26,19 +28,21 @@ export async function runCli(argv: string[]): Promise<number> {
     )
     .exitProcess(false)
     .fail((message, error) => {
-      usageError = true;
-      if (error) throw error;
-      printError(`coolgen: ${message}\nRun 'coolgen --help' for usage.`);
+      if (error && !(error instanceof UsageError)) throw error;
+      throw new UsageError(message ?? error?.message ?? 'invalid command line');
     });
   for (const command of commands) parser.command(command);
   process.exitCode = undefined;
   try {
     await parser.parseAsync();
   } catch (error) {
+    if (error instanceof UsageError) {
+      printError(`coolgen: ${error.message}\nRun 'coolgen --help' for usage.`);
+      return ExitCode.usage;
+    }
     printError(`coolgen: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return ExitCode.usage;
   }
-  if (usageError) return ExitCode.usage;
   const code = process.exitCode;
   return typeof code === 'number' ? code : ExitCode.ok;
 }

@@ -76,6 +76,8 @@ export const DiagnosticCodes = {
   linkUnresolvedUse: 'link/unresolved-use',
   /** The same action-block name is defined in two places. */
   linkDuplicateBlock: 'link/duplicate-block',
+  /** (info) An R1 block's statement count differs from its highest statement number (numbering skips, or a reader bug). */
+  linkStatementCountMismatch: 'link/statement-count-mismatch',
 
   // ---- analyse ----
   /** A --focus / impact target that is not in the estate. */
@@ -94,6 +96,8 @@ export const DiagnosticCodes = {
   generateUnsafePath: 'generate/unsafe-path',
   /** An existing file in the output folder could not be parsed; it is left untouched. */
   generateUnreadableExisting: 'generate/unreadable-existing',
+  /** A generated support file (runtime, tsconfig.json, index.ts) was edited by hand; it is kept, not regenerated. */
+  generateKeptEdited: 'generate/kept-edited',
 
   // ---- progress ----
   /** A `@coolgen NAME` tag for a name that is not in the estate. */
@@ -110,6 +114,12 @@ export const DiagnosticCodes = {
   progressRegression: 'progress/regression',
   /** Remaining debt is above --max-debt. */
   progressThresholdExceeded: 'progress/threshold-exceeded',
+  /** A ledger entry names a block that is not in the estate (the entry is ignored). */
+  progressUnknownLedgerEntry: 'progress/unknown-ledger-entry',
+  /** A kept-for-back-years entry whose `until` date has passed, or lies beyond the configured back-years end. */
+  progressLedgerExpired: 'progress/ledger-expired',
+  /** A migrated (implemented/verified) block still calls a block in legacy or stubbed state. */
+  progressBlocker: 'progress/blocker',
 } as const;
 
 /** A stable diagnostic code (the values of DiagnosticCodes). */

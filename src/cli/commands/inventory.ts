@@ -1,12 +1,117 @@
-// `coolgen inventory` — placeholder until its issue lands; prints a usage error.
-import type { CommandModule } from 'yargs';
-import { ExitCode, printError } from '../io.js';
+// `coolgen inventory <paths...>`: load the workspace, write the inventory (json | csv | md) to stdout or --out,
+// summarise diagnostics on stderr. Exit 0 = no errors, 1 = some input had errors (inventory still written),
+// 2 = usage or config error (bad config, missing path, no input at all; nothing is written).
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import cliProgress from 'cli-progress';
+import {
+  hasErrors,
+  loadWorkspace,
+  renderInventoryCsv,
+  renderInventoryJson,
+  renderInventoryMarkdown,
+  resolveConfigFile,
+  type Diagnostic,
+  type Inventory,
+} from '../../index.js';
+import { ExitCode, emitOutput, printError, stderrIsTty } from '../io.js';
 
-export const inventoryCommand: CommandModule = {
-  command: 'inventory',
-  describe: '(inventory: not available yet)',
-  handler: () => {
-    printError('coolgen inventory: not available yet');
-    process.exitCode = ExitCode.usage;
+interface InventoryArgs {
+  paths: string[];
+  config?: string;
+  format: 'json' | 'csv' | 'md';
+  out?: string;
+  workers: 'auto' | 'on' | 'off';
+}
+
+/** How many warnings the stderr summary lists one by one (errors are always all listed). */
+const MAX_WARNINGS_SHOWN = 20;
+
+/** One diagnostic on one line: `file:line:col: severity code: message`. */
+export function formatDiagnosticLine(d: Diagnostic): string {
+  const where = d.span ? `${d.span.file}:${d.span.startLine}:${d.span.startColumn}: ` : d.file ? `${d.file}: ` : '';
+  return `${where}${d.severity} ${d.code}: ${d.message}`;
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  for (const d of errors) printError(formatDiagnosticLine(d));
+  for (const d of warnings.slice(0, MAX_WARNINGS_SHOWN)) printError(formatDiagnosticLine(d));
+  if (warnings.length > MAX_WARNINGS_SHOWN) printError(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings (see "diagnostics" in the JSON output)`);
+}
+
+function render(format: InventoryArgs['format'], inventory: Inventory): string {
+  if (format === 'csv') return renderInventoryCsv(inventory);
+  if (format === 'md') return renderInventoryMarkdown(inventory);
+  return renderInventoryJson(inventory);
+}
+
+function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!stderrIsTty()) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'inventory [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done, total) => {
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
+
+async function run(argv: ArgumentsCamelCase<InventoryArgs>): Promise<number> {
+  const config = resolveConfigFile(argv.config !== undefined ? { configPath: argv.config, cwd: process.cwd() } : { cwd: process.cwd() });
+  if (hasErrors(config.diagnostics)) {
+    printDiagnostics(config.diagnostics);
+    printError('coolgen inventory: invalid configuration; nothing written.');
+    return ExitCode.usage;
+  }
+  const bar = progressBar();
+  const workers = argv.workers === 'on' ? true : argv.workers === 'off' ? false : 'auto';
+  let workspace;
+  try {
+    workspace = await loadWorkspace({ paths: argv.paths, config: config.value, workers, retainViews: false, onProgress: bar.update });
+  } finally {
+    bar.stop();
+  }
+  const inventory = workspace.inventory;
+  const missing = inventory.diagnostics.filter((d) => d.code === 'read/no-input' && d.severity === 'error');
+  if (missing.length > 0 || workspace.files.length === 0) {
+    printDiagnostics(inventory.diagnostics.filter((d) => d.code === 'read/no-input'));
+    printError(workspace.files.length === 0 ? 'coolgen inventory: no input files; nothing written.' : 'coolgen inventory: missing input path; nothing written.');
+    return ExitCode.usage;
+  }
+  emitOutput(render(argv.format, inventory), argv.out);
+  printDiagnostics(inventory.diagnostics);
+  const t = inventory.totals;
+  printError(
+    `coolgen inventory: ${t.files} files, ${t.actionBlocks} action blocks, ${t.statements} statements, ` +
+      `${t.unresolvedTargets} unresolved targets, ${t.errors} errors, ${t.warnings} warnings` +
+      (argv.out ? ` → ${argv.out}` : ''),
+  );
+  return hasErrors(inventory.diagnostics) ? ExitCode.findings : ExitCode.ok;
+}
+
+/** The `inventory` command module. */
+export const inventoryCommand: CommandModule<object, InventoryArgs> = {
+  command: 'inventory <paths...>',
+  describe: 'Inventory an estate: action blocks, chains, metrics, calls, CRUD, exit states, parse coverage',
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and/or folders to read' })
+      .option('config', { type: 'string', describe: 'Config file (default: ./coolgen.config.json when present, else built-in defaults)' })
+      .option('format', { choices: ['json', 'csv', 'md'] as const, default: 'json' as const, describe: 'Output format' })
+      .option('out', { type: 'string', describe: 'Write to this file instead of stdout' })
+      .option('workers', { choices: ['auto', 'on', 'off'] as const, default: 'auto' as const, describe: 'Parse on worker threads (auto: above config.workerThreshold files)' })
+      .example('$0 inventory seeds --config seeds/coolgen.config.json --format md', 'Markdown summary per chain of the sample estate') as unknown as Argv<InventoryArgs>,
+  handler: async (argv) => {
+    process.exitCode = await run(argv);
   },
 };

@@ -1,0 +1,7 @@
+// The syntax area's public surface: parse decoded action-diagram text into the AST (issue 2), plus the
+// decoding wrapper and banner reader written beside it. Chevrotain stays behind this barrel.
+export { parseActionDiagram, type ParseOptions } from './parse.js';
+export { parseSource, type ParseSourceOptions } from './parse-source.js';
+export { extractBanner } from './banner.js';
+export { decodeSource } from './decode.js';
+export { isValidBlockName } from './header.js';

@@ -1,0 +1,373 @@
+// Line layer for the two bracketed renderings: R1 (generated-COBOL listing, cols 1-7 stripped, statement numbers)
+// and R2 (toolset print, no numbers). Finds every block, splits view lines from procedure items, joins
+// continuation lines and reads NOTEs in raw-text mode (reference §3.1, §3.2, §14, §16, §17).
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticCodes } from '../diagnostics/codes.js';
+import { readBracketLine, type BracketLine } from './bracket-line.js';
+import { readHeader } from './header.js';
+import type { BlockLines, LineItem } from './line-items.js';
+import { startsAnyStatement, startsClause, noteKeywordLength, PROCEDURE_STATEMENTS } from './line-words.js';
+import { lineSpan, UnitBuilder } from './logical-unit.js';
+import { copyString, lineText, type SourceLines } from './source-lines.js';
+
+/** `r1`: listing lines `^[ 0-9]{6}\*`, numbers in cols 1-6; `r2`: bracket print from column 1. */
+export type BracketMode = 'r1' | 'r2';
+
+const R1_LINE = /^[ 0-9]{6}\*/;
+const CASE_OR_OTHERWISE = /^(?:CASE(?![A-Za-z0-9_])(?![ \t]+OF\b)|OTHERWISE(?![A-Za-z0-9_]))/;
+
+interface OpenUnit {
+  kind: 'stmt' | 'clause';
+  number: number | null;
+  line: number;
+  bars: number;
+  opener: boolean;
+  builder: UnitBuilder;
+  lastLine: number;
+}
+
+interface OpenNote {
+  number: number | null;
+  line: number;
+  bars: number;
+  textCol: number;
+  lines: string[];
+  lastBarsOnly: boolean;
+  startSpan: ReturnType<typeof lineSpan>;
+  endSpan: ReturnType<typeof lineSpan>;
+}
+
+/** Reads all blocks of one R1 or R2 file. */
+export function readBracketedBlocks(src: SourceLines, mode: BracketMode, diags: Diagnostic[]): BlockLines[] {
+  return new BracketedReader(src, mode, diags).run();
+}
+
+class BracketedReader {
+  private readonly blocks: BlockLines[] = [];
+  private block: BlockLines | null = null;
+  private inProcedure = false;
+  private unit: OpenUnit | null = null;
+  private note: OpenNote | null = null;
+  /** R2: a bars-only line right after a NOTE's closing line (or after such an empty statement) is an empty statement. */
+  private afterNoteClose = false;
+  private readonly from: number;
+
+  constructor(
+    private readonly src: SourceLines,
+    private readonly mode: BracketMode,
+    private readonly diags: Diagnostic[],
+  ) {
+    this.from = mode === 'r1' ? 7 : 0;
+  }
+
+  run(): BlockLines[] {
+    const { text, starts, ends } = this.src;
+    const n = starts.length;
+    for (let i = 0; i < n; i++) {
+      // Fast path: outside a block only a header matters; COBOL and banner lines are skipped without slicing.
+      if (!this.block && !this.mayBeHeader(text, starts[i] as number, ends[i] as number)) continue;
+      this.line(i, lineText(this.src, i));
+    }
+    if (this.block) this.endBlock(n - 1, false);
+    return this.blocks;
+  }
+
+  private mayBeHeader(text: string, start: number, end: number): boolean {
+    if (this.mode === 'r1') return end - start > 12 && text.charCodeAt(start + 6) === 42 && text.charCodeAt(start + 10) === 43;
+    let k = start;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    return text.charCodeAt(k) === 43;
+  }
+
+  private line(i: number, line: string): void {
+    if (this.mode === 'r1' && !R1_LINE.test(line)) return;
+    if (this.mode === 'r2' && this.note && this.block) {
+      if (this.noteLineR2(i, line)) return;
+    }
+    const bl = readBracketLine(line, this.from);
+    // R1 headers sit exactly in column 11 (reference §3.1); a `+->` elsewhere in a COBOL comment is no header.
+    if (bl.bars === 0 && bl.glyph === 'open' && (this.mode === 'r2' || bl.pos === 10)) return this.header(i, line, bl);
+    if (!this.block) return;
+    if (bl.glyph === 'footer') {
+      this.flush();
+      this.block.closed = true;
+      this.block.endSpan = this.span(i, bl.pos, bl.end);
+      this.endBlock(i, true);
+      return;
+    }
+    const number = this.mode === 'r1' ? readNumber(line) : null;
+    if (this.mode === 'r1' && this.note) {
+      if (this.noteLineR1(i, line, bl, number)) return;
+    }
+    if (!this.inProcedure) {
+      if (bl.glyph === 'text' && PROCEDURE_STATEMENTS.test(line.slice(bl.textStart))) {
+        this.inProcedure = true;
+        this.block.hasProcedureSection = true;
+        return;
+      }
+      if (!this.startsProcedure(line, bl, number)) {
+        if (bl.glyph === 'text') this.viewLine(i, line, bl);
+        return;
+      }
+      this.inProcedure = true;
+      this.block.hasProcedureSection = true;
+    }
+    this.procedureLine(i, line, bl, number);
+  }
+
+  /** A view-section line that is really a statement: numbered (R1), a bracket glyph, or a statement keyword. */
+  private startsProcedure(line: string, bl: BracketLine, number: number | null): boolean {
+    if (number !== null) return true;
+    if (bl.glyph === 'open' || bl.glyph === 'clause' || bl.glyph === 'close' || bl.glyph === 'arrow') return true;
+    return this.mode === 'r2' && bl.glyph === 'text' && bl.bars <= 1 && startsAnyStatement(line.slice(bl.textStart, bl.end)) &&
+      !/^[A-Z_]+[ \t]*:/.test(line.slice(bl.textStart));
+  }
+
+  private header(i: number, line: string, bl: BracketLine): void {
+    if (this.block) {
+      this.diags.push(
+        createDiagnostic(
+          DiagnosticCodes.lexUnclosedBlock,
+          'error',
+          'lex',
+          `Action block ${this.block.header.name} has no "+---" footer before the next header`,
+          this.block.header.span,
+        ),
+      );
+      this.endBlock(i - 1, false);
+    }
+    const lineNo = i + 1;
+    const header = readHeader(line, bl.textStart, bl.end, { file: this.src.file, lineNo, lineStart: this.src.starts[i] ?? 0 }, this.diags);
+    this.block = {
+      header,
+      firstLine: i,
+      lastLine: i,
+      closed: false,
+      endSpan: header.span,
+      indented: true,
+      viewLines: [],
+      hasProcedureSection: false,
+      items: [],
+    };
+    this.inProcedure = false;
+    this.afterNoteClose = false;
+  }
+
+  private endBlock(lastLine: number, closed: boolean): void {
+    const block = this.block;
+    if (!block) return;
+    const cutOff = !closed && this.src.endsWithoutNewline && lastLine === this.src.starts.length - 1;
+    if (this.unit && cutOff && this.unit.lastLine === lastLine) {
+      const u = this.unit;
+      this.unit = null;
+      block.items.push({ kind: 'stmt', number: u.number, line: u.line, bars: u.bars, opener: u.opener, unit: u.builder.build(), cutOff: true });
+    }
+    this.flush();
+    block.lastLine = Math.max(block.firstLine, lastLine);
+    if (!closed) {
+      const ln = block.lastLine;
+      const text = lineText(this.src, ln);
+      block.endSpan = this.span(ln, 0, Math.max(1, text.length));
+      if (lastLine >= this.src.starts.length - 1) {
+        this.diags.push(
+          createDiagnostic(
+            DiagnosticCodes.lexUnclosedBlock,
+            'error',
+            'lex',
+            `Action block ${block.header.name} has no "+---" footer (the input ends inside it)`,
+            block.header.span,
+          ),
+        );
+      }
+    }
+    this.blocks.push(block);
+    this.block = null;
+    this.unit = null;
+    this.note = null;
+  }
+
+  private viewLine(i: number, line: string, bl: BracketLine): void {
+    const unit = new UnitBuilder(this.src.file).append(line.slice(bl.textStart, bl.end), (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1).build();
+    this.block?.viewLines.push({ indent: bl.textStart, unit });
+  }
+
+  // ---- procedure lines ----
+
+  private procedureLine(i: number, line: string, bl: BracketLine, number: number | null): void {
+    switch (bl.glyph) {
+      case 'bars-only':
+        return this.barsOnly(i, bl, number);
+      case 'text':
+        return this.textLine(i, line, bl, number);
+      case 'open': {
+        this.flush();
+        const text = line.slice(bl.textStart, bl.end);
+        const kind = CASE_OR_OTHERWISE.test(text) ? 'clause' : 'stmt';
+        this.startUnit(kind, i, line, bl, number, kind === 'stmt');
+        return;
+      }
+      case 'clause':
+        this.flush();
+        this.startUnit('clause', i, line, bl, number, false);
+        return;
+      case 'close': {
+        this.flush();
+        const hasText = bl.textStart < bl.end;
+        const unit = hasText ? this.piece(i, line, bl.textStart, bl.end).build() : null;
+        this.push({ kind: 'close', line: i + 1, bars: bl.bars, span: this.span(i, bl.pos, bl.end), unit });
+        return;
+      }
+      case 'arrow':
+        this.flush();
+        this.push({ kind: 'arrow', which: bl.arrow ?? 'Escape', number, line: i + 1, level: bl.bars, span: this.span(i, bl.pos, bl.end) });
+        return;
+      default:
+        return;
+    }
+  }
+
+  private barsOnly(i: number, bl: BracketLine, number: number | null): void {
+    if (this.mode === 'r1') {
+      if (number === null || (this.unit && this.unit.number === number)) return;
+      this.flush();
+      this.push({ kind: 'empty', number, line: i + 1, bars: bl.bars, span: this.span(i, bl.pos - 1, bl.pos) });
+      return;
+    }
+    if (!this.afterNoteClose || bl.bars === 0) return;
+    this.flush();
+    this.push({ kind: 'empty', number: null, line: i + 1, bars: bl.bars, span: this.span(i, Math.max(0, bl.pos - 1), bl.pos) });
+    this.afterNoteClose = true;
+  }
+
+  private textLine(i: number, line: string, bl: BracketLine, number: number | null): void {
+    const text = line.slice(bl.textStart, bl.end);
+    if (this.unit && this.isContinuation(text, number)) {
+      this.unit.builder.append(text, (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1);
+      this.unit.lastLine = i;
+      return;
+    }
+    this.flush();
+    const noteLen = noteKeywordLength(text);
+    if (noteLen >= 0) return this.startNote(i, line, bl, number, noteLen);
+    const kind = this.mode === 'r2' && startsClause(text) ? 'clause' : 'stmt';
+    this.startUnit(kind, i, line, bl, number, false);
+  }
+
+  /** R1: same statement number (or a blank number column); R2: the line begins no statement or clause. */
+  private isContinuation(text: string, number: number | null): boolean {
+    if (this.mode === 'r1') return number === null || number === this.unit?.number;
+    return !startsAnyStatement(text) && noteKeywordLength(text) < 0;
+  }
+
+  private startUnit(kind: 'stmt' | 'clause', i: number, line: string, bl: BracketLine, number: number | null, opener: boolean): void {
+    this.afterNoteClose = false;
+    const builder = this.piece(i, line, bl.textStart, bl.end);
+    this.unit = { kind, number, line: i + 1, bars: bl.bars, opener, builder, lastLine: i };
+  }
+
+  private flush(): void {
+    const u = this.unit;
+    if (u) {
+      this.unit = null;
+      const unit = u.builder.build();
+      if (u.kind === 'stmt') this.push({ kind: 'stmt', number: u.number, line: u.line, bars: u.bars, opener: u.opener, unit });
+      else this.push({ kind: 'clause', number: u.number, line: u.line, bars: u.bars, unit });
+    }
+    if (this.note) this.finishNote();
+  }
+
+  private push(item: LineItem): void {
+    if (item.kind !== 'empty') this.afterNoteClose = false;
+    this.block?.items.push(item);
+  }
+
+  // ---- NOTE raw-text mode (reference §5.1, §16) ----
+
+  private startNote(i: number, line: string, bl: BracketLine, number: number | null, noteLen: number): void {
+    const first = line.slice(bl.textStart + noteLen, bl.end).trim();
+    const startSpan = this.span(i, bl.textStart, bl.end);
+    this.note = { number, line: i + 1, bars: bl.bars, textCol: bl.textStart, lines: [], lastBarsOnly: false, startSpan, endSpan: startSpan };
+    if (first.length > 0) this.note.lines.push(copyString(first));
+  }
+
+  /** R1: the note runs while the statement number stays the same. Returns true when the line was consumed. */
+  private noteLineR1(i: number, line: string, bl: BracketLine, number: number | null): boolean {
+    const note = this.note as OpenNote;
+    if (number !== note.number || bl.glyph === 'footer') {
+      this.finishNote();
+      return false;
+    }
+    note.endSpan = this.span(i, Math.max(0, bl.pos - 1), Math.max(bl.pos, bl.end));
+    if (bl.glyph === 'bars-only') {
+      note.lines.push('');
+      note.lastBarsOnly = true;
+      return true;
+    }
+    note.lastBarsOnly = false;
+    note.lines.push(copyString(this.noteText(line, note, bl)));
+    return true;
+  }
+
+  /** R2: the note runs until a bars-only line of its own depth (reference §16). */
+  private noteLineR2(i: number, line: string): boolean {
+    const note = this.note as OpenNote;
+    const bl = readBracketLine(line, 0);
+    if (bl.glyph === 'bars-only' && bl.bars > 0 && bl.bars <= note.bars) {
+      note.endSpan = this.span(i, Math.max(0, bl.pos - 1), bl.pos);
+      note.lastBarsOnly = false;
+      this.finishNote();
+      this.afterNoteClose = true;
+      return true;
+    }
+    if ((bl.bars === 0 && (bl.glyph === 'open' || bl.glyph === 'footer'))) {
+      this.diags.push(
+        createDiagnostic(DiagnosticCodes.lexUnclosedConstruct, 'error', 'lex', 'NOTE has no closing line (a line with only its bars)', note.startSpan),
+      );
+      this.finishNote();
+      return false;
+    }
+    note.endSpan = this.span(i, 0, Math.max(1, bl.end));
+    note.lines.push(copyString(this.noteText(line, note, bl)));
+    return true;
+  }
+
+  private noteText(line: string, note: OpenNote, bl: BracketLine): string {
+    const prefix = line.slice(this.from, note.textCol);
+    if (line.length >= note.textCol && /^[ \t!|]*$/.test(prefix)) return line.slice(note.textCol).trimEnd();
+    return line.slice(bl.textStart).trimEnd();
+  }
+
+  private finishNote(): void {
+    const note = this.note;
+    if (!note) return;
+    this.note = null;
+    if (note.lastBarsOnly && note.lines.length > 0) note.lines.pop();
+    const span = { ...note.startSpan, endOffset: note.endSpan.endOffset, endLine: note.endSpan.endLine, endColumn: note.endSpan.endColumn };
+    this.block?.items.push({ kind: 'note', number: note.number, line: note.line, bars: note.bars, lines: note.lines, span });
+    if (this.mode === 'r1') this.afterNoteClose = false;
+  }
+
+  // ---- helpers ----
+
+  private piece(i: number, line: string, start: number, end: number): UnitBuilder {
+    return new UnitBuilder(this.src.file).append(line.slice(start, end), (this.src.starts[i] ?? 0) + start, i + 1, start + 1);
+  }
+
+  private span(i: number, start: number, end: number): ReturnType<typeof lineSpan> {
+    return lineSpan(this.src.file, this.src.starts[i] ?? 0, i + 1, Math.max(0, start), Math.max(start + 1, end));
+  }
+}
+
+/** The statement number in columns 1-6 of an R1 line, or null when blank. */
+function readNumber(line: string): number | null {
+  let v = 0;
+  let seen = false;
+  for (let k = 0; k < 6; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      seen = true;
+    }
+  }
+  return seen ? v : null;
+}
