@@ -1,7 +1,8 @@
 // Benchmark child: parse every listed file on ONE thread (read bytes + decode + parse, block by block),
 // keeping nothing but counters, so its peak RSS is the parser's own.
 import { readFileSync } from 'node:fs';
-import { parseSource, readSourceBytes } from '../src/index.js';
+import { parseSource } from '../src/syntax/index.js';
+import { readSourceBytes } from '../src/model/source-reader.js';
 
 const files = readFileSync(process.argv[2] ?? '', 'utf8').split('\n').filter(Boolean);
 let blocks = 0;

@@ -29,7 +29,7 @@ export { renderProgressSarif } from './report/progress-sarif.js';
 export { renderProgressBadge, RATING_COLOURS } from './report/progress-badge.js';
 
 // ---- inventory reports (issue 3) ----
-export { renderInventoryJson } from './report/inventory-json.js';
+export { renderInventoryJson, renderInventoryJsonChunks } from './report/inventory-json.js';
 export { renderInventoryCsv, csvCell, INVENTORY_CSV_COLUMNS } from './report/inventory-csv.js';
 export { renderInventoryMarkdown } from './report/inventory-md.js';
 

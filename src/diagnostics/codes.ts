@@ -60,6 +60,8 @@ export const DiagnosticCodes = {
   parseBadViewDeclaration: 'parse/bad-view-declaration',
   /** An attribute reference whose view is not declared in the block. */
   parseUnknownView: 'parse/unknown-view',
+  /** A statement or block the parser could not process (for example nested too deeply); kept as raw text or skipped. */
+  parseInternalError: 'parse/internal-error',
 
   // ---- config ----
   /** The configuration file is not valid JSON. */

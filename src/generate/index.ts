@@ -12,3 +12,4 @@ export { stampText, isUntouchedStamp } from './support-files.js';
 export { planWrites, findTaggedPaths, type WritePlan, type PlannedWrite } from './merge.js';
 export { typeCheckFiles, compilerOptionsFrom, type TypeProblem } from './typecheck.js';
 export * from './scan.js';
+export { implementDemoBlocks, type DemoImplementOutput } from './demo-implement.js';

@@ -6,6 +6,7 @@ import { DiagnosticCodes } from '../diagnostics/codes.js';
 import type { InventoryBlock } from './inventory-types.js';
 import type { WorkspaceFile } from './workspace-types.js';
 import { computeBlockMetrics, type CallSite } from './metrics.js';
+import { detachStrings } from './detach.js';
 
 /** A block's inventory entry before the config assigns its chain, business system and config-listed kind. */
 export type UnassignedBlock = Omit<InventoryBlock, 'domain' | 'businessSystem'>;
@@ -66,7 +67,7 @@ function summariseBlock(block: ActionBlock, parsed: ParsedFile, options: Summari
       ),
     );
   }
-  const summary: BlockSummary = {
+  const summary: BlockSummary = detachStrings({
     block: {
       name,
       kind: m.kind,
@@ -94,8 +95,8 @@ function summariseBlock(block: ActionBlock, parsed: ParsedFile, options: Summari
     },
     callSites: m.callSites,
     span: block.span,
-  };
-  if (options.retainViews !== false) summary.views = block.views;
+  });
+  if (options.retainViews !== false) summary.views = detachStrings(block.views);
   if (options.retainAst === true) summary.ast = block;
   return summary;
 }
@@ -114,15 +115,15 @@ export function summariseFile(parsed: ParsedFile, options: SummariseOptions): Fi
       }),
     );
   }
-  const file: WorkspaceFile = {
+  const file: WorkspaceFile = detachStrings({
     path: parsed.path,
     rendering: parsed.rendering,
     encoding: parsed.encoding,
     bytes: options.bytes,
     blocks: blocks.map((b) => b.block.name),
     diagnostics: withFile([...parsed.diagnostics, ...extra], parsed.path),
-  };
-  if (parsed.module !== undefined) file.module = parsed.module;
+  });
+  if (parsed.module !== undefined) file.module = detachStrings(parsed.module);
   return { file, blocks };
 }
 

@@ -9,9 +9,10 @@ import {
 import { ENTITIES, attributesOf, keyOf } from './domain-model.js';
 import { at, attrsWithRole, callWithCheck, exitName, exportOf, importOf, okExitState, ownerType, takeCalls, useStatement, type BodyContext, type PendingCall } from './body-kit.js';
 import {
-  SLOTS, accumulate, bracketCalc, caseOnCode, childWhere, countUp, dateStatements, ea, exportResults, ief, lws, phaseOut, readOwner, remark,
-  singleRate, tableLoop, validationChain,
+  SLOTS, accumulate, bracketCalc, caseOnCode, childWhere, countUp, ea, ief, lws, phaseOut, readOwner, remark, singleRate, tableLoop,
+  validationChain,
 } from './body-fragments.js';
+import { dateStatements, exportResults } from './body-results.js';
 
 type Unit = Statement[];
 

@@ -11,7 +11,7 @@ import type {
 import type * as C from '../../grammars/cst.generated.js';
 import { actionDiagramParser } from '../../grammars/parser.js';
 import { joinSpans } from './logical-unit.js';
-import { byOffset, first, img, normalizeWords, spanOf, tokenSpan, type BuildContext, type Word } from './build-context.js';
+import { first, img, normalizeWords, spanOf, tokenSpan, type BuildContext, type Word } from './build-context.js';
 import { resolveWords } from './symbols.js';
 
 const BaseVisitor = actionDiagramParser.getBaseCstVisitorConstructor<BuildContext, any>();

@@ -8,12 +8,14 @@ import { readHeader } from './header.js';
 import type { BlockLines, LineItem } from './line-items.js';
 import { startsAnyStatement, startsClause, noteKeywordLength, PROCEDURE_STATEMENTS } from './line-words.js';
 import { lineSpan, UnitBuilder } from './logical-unit.js';
-import { copyString, lineText, type SourceLines } from './source-lines.js';
+import { addNoteLine, closeNote, openNote, r2NoteEnd, type OpenNote } from './note-mode.js';
+import { lineText, type SourceLines } from './source-lines.js';
 
 /** `r1`: listing lines `^[ 0-9]{6}\*`, numbers in cols 1-6; `r2`: bracket print from column 1. */
 export type BracketMode = 'r1' | 'r2';
 
 const R1_LINE = /^[ 0-9]{6}\*/;
+const LABEL_WORD = /^[A-Z_]+[ \t]*:/;
 const CASE_OR_OTHERWISE = /^(?:CASE(?![A-Za-z0-9_])(?![ \t]+OF\b)|OTHERWISE(?![A-Za-z0-9_]))/;
 
 interface OpenUnit {
@@ -26,16 +28,6 @@ interface OpenUnit {
   lastLine: number;
 }
 
-interface OpenNote {
-  number: number | null;
-  line: number;
-  bars: number;
-  textCol: number;
-  lines: string[];
-  lastBarsOnly: boolean;
-  startSpan: ReturnType<typeof lineSpan>;
-  endSpan: ReturnType<typeof lineSpan>;
-}
 
 /** Reads all blocks of one R1 or R2 file. */
 export function readBracketedBlocks(src: SourceLines, mode: BracketMode, diags: Diagnostic[]): BlockLines[] {
@@ -100,7 +92,7 @@ class BracketedReader {
       if (this.noteLineR1(i, line, bl, number)) return;
     }
     if (!this.inProcedure) {
-      if (bl.glyph === 'text' && PROCEDURE_STATEMENTS.test(line.slice(bl.textStart))) {
+      if (bl.glyph === 'text' && (line.charCodeAt(bl.textStart) | 0x20) === 0x70 /* p */ && PROCEDURE_STATEMENTS.test(line.slice(bl.textStart))) {
         this.inProcedure = true;
         this.block.hasProcedureSection = true;
         return;
@@ -120,7 +112,7 @@ class BracketedReader {
     if (number !== null) return true;
     if (bl.glyph === 'open' || bl.glyph === 'clause' || bl.glyph === 'close' || bl.glyph === 'arrow') return true;
     return this.mode === 'r2' && bl.glyph === 'text' && bl.bars <= 1 && startsAnyStatement(line.slice(bl.textStart, bl.end)) &&
-      !/^[A-Z_]+[ \t]*:/.test(line.slice(bl.textStart));
+      !LABEL_WORD.test(line.slice(bl.textStart));
   }
 
   private header(i: number, line: string, bl: BracketLine): void {
@@ -281,13 +273,10 @@ class BracketedReader {
     this.block?.items.push(item);
   }
 
-  // ---- NOTE raw-text mode (reference §5.1, §16) ----
+  // ---- NOTE raw-text mode (reference §5.1, §16; the rules are in note-mode.ts) ----
 
   private startNote(i: number, line: string, bl: BracketLine, number: number | null, noteLen: number): void {
-    const first = line.slice(bl.textStart + noteLen, bl.end).trim();
-    const startSpan = this.span(i, bl.textStart, bl.end);
-    this.note = { number, line: i + 1, bars: bl.bars, textCol: bl.textStart, lines: [], lastBarsOnly: false, startSpan, endSpan: startSpan };
-    if (first.length > 0) this.note.lines.push(copyString(first));
+    this.note = openNote(line, bl, number, noteLen, i + 1, this.span(i, bl.textStart, bl.end));
   }
 
   /** R1: the note runs while the statement number stays the same. Returns true when the line was consumed. */
@@ -297,14 +286,7 @@ class BracketedReader {
       this.finishNote();
       return false;
     }
-    note.endSpan = this.span(i, Math.max(0, bl.pos - 1), Math.max(bl.pos, bl.end));
-    if (bl.glyph === 'bars-only') {
-      note.lines.push('');
-      note.lastBarsOnly = true;
-      return true;
-    }
-    note.lastBarsOnly = false;
-    note.lines.push(copyString(this.noteText(line, note, bl)));
+    addNoteLine(note, line, bl, this.from, this.span(i, Math.max(0, bl.pos - 1), Math.max(bl.pos, bl.end)));
     return true;
   }
 
@@ -312,38 +294,31 @@ class BracketedReader {
   private noteLineR2(i: number, line: string): boolean {
     const note = this.note as OpenNote;
     const bl = readBracketLine(line, 0);
-    if (bl.glyph === 'bars-only' && bl.bars > 0 && bl.bars <= note.bars) {
+    const end = r2NoteEnd(note, bl);
+    if (end === 'closing-line') {
       note.endSpan = this.span(i, Math.max(0, bl.pos - 1), bl.pos);
       note.lastBarsOnly = false;
       this.finishNote();
       this.afterNoteClose = true;
       return true;
     }
-    if ((bl.bars === 0 && (bl.glyph === 'open' || bl.glyph === 'footer'))) {
+    if (end === 'block-boundary') {
       this.diags.push(
         createDiagnostic(DiagnosticCodes.lexUnclosedConstruct, 'error', 'lex', 'NOTE has no closing line (a line with only its bars)', note.startSpan),
       );
       this.finishNote();
       return false;
     }
-    note.endSpan = this.span(i, 0, Math.max(1, bl.end));
-    note.lines.push(copyString(this.noteText(line, note, bl)));
+    addNoteLine(note, line, bl, 0, this.span(i, 0, Math.max(1, bl.end)));
+    note.lastBarsOnly = false;
     return true;
-  }
-
-  private noteText(line: string, note: OpenNote, bl: BracketLine): string {
-    const prefix = line.slice(this.from, note.textCol);
-    if (line.length >= note.textCol && /^[ \t!|]*$/.test(prefix)) return line.slice(note.textCol).trimEnd();
-    return line.slice(bl.textStart).trimEnd();
   }
 
   private finishNote(): void {
     const note = this.note;
     if (!note) return;
     this.note = null;
-    if (note.lastBarsOnly && note.lines.length > 0) note.lines.pop();
-    const span = { ...note.startSpan, endOffset: note.endSpan.endOffset, endLine: note.endSpan.endLine, endColumn: note.endSpan.endColumn };
-    this.block?.items.push({ kind: 'note', number: note.number, line: note.line, bars: note.bars, lines: note.lines, span });
+    this.block?.items.push(closeNote(note));
     if (this.mode === 'r1') this.afterNoteClose = false;
   }
 

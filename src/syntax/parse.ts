@@ -1,6 +1,6 @@
 // parseActionDiagram: decoded text in, ParsedFile out. Detects the rendering, reads every block with the line
 // layer, builds each block's AST, and adds the module banner. Never throws on user input (reference §17).
-import type { ParsedFile } from '../ast/nodes.js';
+import type { ActionBlock, ParsedFile } from '../ast/nodes.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
 import { extractBanner } from './banner.js';
@@ -33,7 +33,16 @@ export function parseActionDiagram(text: string, options: ParseOptions): Result<
       : detected === 'flat'
         ? readFlatBlocks(src, diagnostics)
         : readBracketedBlocks(src, detected === 'cobol-listing' ? 'r1' : 'r2', diagnostics);
-  const blocks = lines.map((bl) => buildBlock(bl, src, rendering, diagnostics));
+  const blocks: ActionBlock[] = [];
+  for (const bl of lines) {
+    try {
+      blocks.push(buildBlock(bl, src, rendering, diagnostics));
+    } catch (e) {
+      // A bug must not lose the other blocks of the file: report this one and go on.
+      const message = `Action block ${bl.header.name} could not be parsed (${e instanceof Error ? e.message : String(e)}); it is skipped`;
+      diagnostics.push(createDiagnostic(DiagnosticCodes.parseInternalError, 'error', 'parse', message, bl.header.span));
+    }
+  }
   if (blocks.length === 0) {
     diagnostics.push(
       createDiagnostic(DiagnosticCodes.readNoActionDiagram, 'warning', 'read', 'No action diagram found in this file', undefined, { file }),

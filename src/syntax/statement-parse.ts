@@ -9,6 +9,7 @@ import { wholeUnitSpan, type LogicalUnit } from './logical-unit.js';
 import { parseUnit, tokenize, type EntryRule } from './run-parser.js';
 import { copyString } from './source-lines.js';
 import {
+  internalErrorDiagnostic,
   invalidStatementDiagnostic,
   lexErrorDiagnostic,
   unknownStatementDiagnostic,
@@ -49,8 +50,18 @@ export function unknownStatement(unit: LogicalUnit, ctx: BuildContext, reason: U
   };
 }
 
-/** Parse one statement unit. Diagnostics go to `ctx.diags`. */
+/** Parse one statement unit. Diagnostics go to `ctx.diags`. Never throws: a failure (e.g. a statement nested so
+ *  deeply that the stack runs out) keeps the statement as raw text with an error. */
 export function buildStatement(ctx: BuildContext): Statement {
+  try {
+    return buildStatementUnsafe(ctx);
+  } catch (e) {
+    ctx.diags.push(internalErrorDiagnostic(ctx.unit, e));
+    return unknownStatement(ctx.unit, ctx, 'invalid');
+  }
+}
+
+function buildStatementUnsafe(ctx: BuildContext): Statement {
   const unit = ctx.unit;
   const lexed = tokenize(unit.text);
   const firstTok = lexed.tokens[0];
@@ -77,6 +88,15 @@ export function buildStatement(ctx: BuildContext): Statement {
 
 /** Parse one clause unit (ELSE IF, CASE, WHEN, ...); null when it does not parse (diagnostic reported). */
 export function buildClause(ctx: BuildContext): ClauseInfo | null {
+  try {
+    return buildClauseUnsafe(ctx);
+  } catch (e) {
+    ctx.diags.push(internalErrorDiagnostic(ctx.unit, e));
+    return null;
+  }
+}
+
+function buildClauseUnsafe(ctx: BuildContext): ClauseInfo | null {
   const unit = ctx.unit;
   const r = parseUnit(unit.text, 'clause');
   if (r.unterminated) {

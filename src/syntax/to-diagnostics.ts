@@ -76,3 +76,9 @@ export function unknownStatementDiagnostic(unit: LogicalUnit, keyword: string | 
   const what = keyword ? `"${keyword}"` : 'this line';
   return createDiagnostic(DiagnosticCodes.parseUnknownStatement, 'warning', 'parse', `Unknown statement ${what}; kept as raw text`, wholeUnitSpan(unit));
 }
+
+/** A unit the parser could not process at all (for example nested too deeply for the stack). */
+export function internalErrorDiagnostic(unit: LogicalUnit, e: unknown): Diagnostic {
+  const why = e instanceof RangeError ? 'it is nested too deeply' : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+  return createDiagnostic(DiagnosticCodes.parseInternalError, 'error', 'parse', `This statement could not be parsed because ${why}; kept as raw text`, wholeUnitSpan(unit));
+}

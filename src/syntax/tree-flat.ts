@@ -17,7 +17,7 @@ import { DiagnosticCodes } from '../diagnostics/codes.js';
 const OPENERS = new Set<A.StatementKind>(['If', 'Case', 'For', 'ForEach', 'While', 'Repeat', 'ReadEach', 'Create', 'Update']);
 const LOOPS = new Set<A.StatementKind>(['For', 'ForEach', 'While', 'ReadEach']);
 const ACTION = /^(?:SET|ASSOCIATE|DISASSOCIATE|TRANSFER)(?![A-Za-z0-9_])/;
-/** How far ahead a loop's scope is searched (keeps huge flat files linear). */
+/** How far ahead a loop's scope may reach, in items. */
 const SCOPE_WINDOW = 2000;
 
 /** Build the statement tree of one R3 block. */
@@ -26,6 +26,7 @@ export function buildFlatTree(input: TreeInput): A.Statement[] {
   const stack: Frame[] = [];
   const items = input.items;
   let escapePending = false;
+  let wordIndex: WordIndex | undefined;
 
   const top = (): Frame | undefined => stack[stack.length - 1];
   const pop = (): void => {
@@ -78,7 +79,7 @@ export function buildFlatTree(input: TreeInput): A.Statement[] {
     addStatement(cur, root, node);
     if (OPENERS.has(node.kind) || ((node.kind === 'Read' || node.kind === 'Delete') && startsWhen(items[i + 1]))) {
       const f = openFrame(node, null, constructLabel(node), cur ? cur.body : root);
-      if (LOOPS.has(node.kind)) f.scopeEnd = loopScopeEnd(node, items, i, stack, input);
+      if (LOOPS.has(node.kind)) f.scopeEnd = loopScopeEnd(node, items, i, stack, input, (wordIndex ??= buildWordIndex(items)));
       stack.push(f);
     }
   }
@@ -138,21 +139,47 @@ function loopNames(node: A.Statement, input: TreeInput): Set<string> {
   return names;
 }
 
-function loopScopeEnd(node: A.Statement, items: LineItem[], i: number, stack: Frame[], input: TreeInput): number {
-  const names = loopNames(node, input);
+/** Item indexes per lower-cased word, ascending: built once per block, so each loop's scope is a few binary searches. */
+type WordIndex = Map<string, number[]>;
+
+function buildWordIndex(items: LineItem[]): WordIndex {
+  const index: WordIndex = new Map();
+  items.forEach((it, j) => {
+    if (it.kind !== 'stmt' && it.kind !== 'clause') return;
+    for (const m of it.unit.text.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      let list = index.get(w);
+      if (!list) index.set(w, (list = []));
+      if (list[list.length - 1] !== j) list.push(j);
+    }
+  });
+  return index;
+}
+
+/** The largest value in the ascending `list` that is <= `max`, or -1. */
+function lastAtMost(list: number[], max: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= max) {
+      found = list[mid] as number;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function loopScopeEnd(node: A.Statement, items: LineItem[], i: number, stack: Frame[], input: TreeInput, index: WordIndex): number {
   let limit = Math.min(items.length - 1, i + SCOPE_WINDOW);
   for (const f of stack) if (f.scopeEnd !== undefined) limit = Math.min(limit, f.scopeEnd);
   let last = i + 1;
-  for (let j = i + 1; j <= limit; j++) {
-    const it = items[j] as LineItem;
-    if ((it.kind === 'stmt' || it.kind === 'clause') && mentions(it.unit.text, names)) last = j;
+  for (const name of loopNames(node, input)) {
+    const j = lastAtMost(index.get(name) ?? [], limit);
+    if (j > last) last = j;
   }
   return Math.min(last, Math.max(limit, i + 1));
 }
 
 const WORD = /[A-Za-z0-9_]+/g;
-
-function mentions(text: string, names: Set<string>): boolean {
-  for (const m of text.matchAll(WORD)) if (names.has(m[0].toLowerCase())) return true;
-  return false;
-}

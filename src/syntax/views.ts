@@ -6,7 +6,7 @@ import { DiagnosticCodes } from '../diagnostics/codes.js';
 import { astBuilder, type ViewHead } from './build-ast.js';
 import type { ViewLine } from './line-items.js';
 import { SECTION_LABEL, VIEW_START } from './line-words.js';
-import { joinSpans, UnitBuilder, wholeUnitSpan, type LogicalUnit } from './logical-unit.js';
+import { UnitBuilder, wholeUnitSpan, type LogicalUnit } from './logical-unit.js';
 import { parseUnit } from './run-parser.js';
 import { copyString } from './source-lines.js';
 import { buildSymbolTable } from './symbols.js';
@@ -54,10 +54,11 @@ export function buildViews(lines: ViewLine[], indented: boolean, diags: Diagnost
   for (const line of lines) {
     let unit = line.unit;
     let indent = line.indent;
-    const label = SECTION_LABEL.exec(unit.text);
+    // Cheap pre-check: a label needs a `:` and starts with I/E/L (most view lines are attribute names).
+    const label = mayBeLabel(unit.text) ? SECTION_LABEL.exec(unit.text) : null;
     if (label) {
       finish();
-      section = SECTION_OF[(label[1] ?? '').toUpperCase().replace(/[ \t]+/g, '')] ?? null;
+      section = SECTION_OF[(label[1] ?? '').toUpperCase().replace(BLANKS, '')] ?? null;
       open.group = null;
       current = null;
       if (label[0].length >= unit.text.length) continue;
@@ -81,14 +82,13 @@ export function buildViews(lines: ViewLine[], indented: boolean, diags: Diagnost
     finish();
     const cur = current as View | null;
     const g = open.group;
-    if (cur && /^\S+$/.test(text)) {
-      if (indented && g && cur !== g.view && indent <= currentIndent) {
-        g.view.attributes.push(copyString(text));
-        g.view.span = joinSpans(g.view.span, wholeUnitSpan(unit));
-      } else {
-        cur.attributes.push(copyString(text));
-        cur.span = joinSpans(cur.span, wholeUnitSpan(unit));
-      }
+    if (cur && ONE_WORD.test(text)) {
+      const owner = indented && g && cur !== g.view && indent <= currentIndent ? g.view : cur;
+      owner.attributes.push(copyString(text));
+      // The span grows to the last attribute line; a one-segment unit's span is cheap to read directly. A new
+      // object (never mutated in place: a diagnostic may hold the old one), written out because spread is slow.
+      const seg = unit.segments[0];
+      if (seg) owner.span = grownSpan(owner.span, seg.offset + seg.length, seg.line, seg.column + seg.length - 1);
       continue;
     }
     diags.push(createDiagnostic(DiagnosticCodes.parseBadViewDeclaration, 'warning', 'parse', `Unreadable line in the view section: "${text}"`, wholeUnitSpan(unit)));
@@ -104,10 +104,34 @@ function isContinuation(decl: Decl, text: string, indent: number, indented: bool
   if (!indented) return false;
   const joined = decl.lines.map((l) => l.text).join(' ');
   if (joined.includes('(')) return false;
-  const names = joined.split(/\s+/).length - 2;
-  const complete = /^group/i.test(joined) ? names >= 1 : names >= 2;
-  if (complete && /^\S+$/.test(text)) return false;
+  const names = joined.split(WHITESPACE).length - 2;
+  const complete = GROUP_WORD.test(joined) ? names >= 1 : names >= 2;
+  if (complete && ONE_WORD.test(text)) return false;
   return indent !== decl.indent + 2;
+}
+
+const BLANKS = /[ \t]+/g;
+const ONE_WORD = /^\S+$/;
+const WHITESPACE = /\s+/;
+const GROUP_WORD = /^group/i;
+
+/** Could `text` be a section label? (Needs a `:` and a first letter of IMPORTS/EXPORTS/LOCALS/ENTITY ACTIONS.) */
+function mayBeLabel(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c === 0x69 /* i */ || c === 0x65 /* e */ || c === 0x6c /* l */) && text.includes(':');
+}
+
+/** `span` with a new end (same key order as every span, so JSON output is unchanged). */
+function grownSpan(span: SourceSpan, endOffset: number, endLine: number, endColumn: number): SourceSpan {
+  return {
+    file: span.file,
+    startOffset: span.startOffset,
+    endOffset,
+    startLine: span.startLine,
+    startColumn: span.startColumn,
+    endLine,
+    endColumn,
+  };
 }
 
 function parenDepth(text: string): number {
@@ -153,9 +177,13 @@ function declToView(decl: Decl, diags: Diagnostic[]): View {
 }
 
 function readHead(unit: LogicalUnit, diags: Diagnostic[]): ViewHead {
-  const r = parseUnit(unit.text, 'viewDeclaration');
-  if (r.cst && r.parseErrors.length === 0) {
-    return astBuilder.visit(r.cst, { unit, symbols: EMPTY_SYMBOLS, number: null, line: 0, createView: null, diags }) as ViewHead;
+  try {
+    const r = parseUnit(unit.text, 'viewDeclaration');
+    if (r.cst && r.parseErrors.length === 0) {
+      return astBuilder.visit(r.cst, { unit, symbols: EMPTY_SYMBOLS, number: null, line: 0, createView: null, diags }) as ViewHead;
+    }
+  } catch {
+    // fall through to the best-effort reading below
   }
   diags.push(createDiagnostic(DiagnosticCodes.parseBadViewDeclaration, 'warning', 'parse', `View declaration could not be read exactly: "${unit.text}"`, wholeUnitSpan(unit)));
   return fallbackHead(unit.text);

@@ -2,7 +2,6 @@
 // parse coverage and diagnostic counts.
 import { describe, expect, it } from 'vitest';
 import { renderInventoryMarkdown } from '../../src/report/inventory-md.js';
-import { renderInventoryJson } from '../../src/report/inventory-json.js';
 import { smallInventory } from '../helpers/model-inventory.js';
 
 describe('renderInventoryMarkdown', () => {
@@ -26,12 +25,5 @@ describe('renderInventoryMarkdown', () => {
     expect(md).toContain('| `IH_MISSING` | IH_CALC |');
     expect(md).toContain('| warning | `link/unresolved-use` | 1 |');
     expect(md.endsWith('\n')).toBe(true);
-  });
-});
-
-describe('renderInventoryJson', () => {
-  it('round-trips the inventory', () => {
-    const inv = smallInventory();
-    expect(JSON.parse(renderInventoryJson(inv))).toEqual(inv);
   });
 });

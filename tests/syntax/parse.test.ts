@@ -116,4 +116,21 @@ describe('parseActionDiagram', () => {
     expect(l.diagnostics).toEqual([]);
     expect(l.value.blocks[0]?.statements[0]?.kind).toBe('Set');
   });
+
+  it('keeps a statement nested too deeply for the stack as raw text with an error, and goes on', () => {
+    const deep = `| SET local ief_supplied count TO ${'('.repeat(60_000)}1${')'.repeat(60_000)}\n| EXIT STATE IS done\n`;
+    const r = parseActionDiagram(r2(deep), { file: 'deep-parens' });
+    const b = r.value.blocks[0] as A.ActionBlock;
+    expect(b.statements.map((s) => s.kind)).toEqual(['Unknown', 'ExitState']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['parse/internal-error']);
+  });
+
+  it('infers R3 loop scopes without quadratic work on a large flat file full of loops', () => {
+    const parts = ['BIG_FLAT', 'LOCAL:', 'Work View local ief_supplied'];
+    for (let k = 0; k < 20_000; k++) parts.push(`READ EACH item_${k % 50}`, `SET local ief_supplied count TO item_${k % 50} amount`);
+    const r = parseActionDiagram(parts.join('\n') + '\n', { file: 'big-flat' });
+    expect(r.value.rendering).toBe('flat');
+    expect(r.value.blocks[0]?.statements.length).toBeGreaterThan(0);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });

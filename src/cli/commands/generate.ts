@@ -17,6 +17,7 @@ import {
   type Diagnostic,
   type TypeMapOverride,
   type WritePlan,
+  type Workspace,
 } from '../../index.js';
 import { ExitCode, printError, writeFileAtomic } from '../io.js';
 
@@ -45,7 +46,7 @@ function decode(bytes: Uint8Array): string {
 }
 
 /** The type map named by the config, read and validated; null with diagnostics when unusable. */
-function readTypeMap(path: string | null): { value: TypeMapOverride | undefined; diagnostics: Diagnostic[] } {
+export function readTypeMap(path: string | null): { value: TypeMapOverride | undefined; diagnostics: Diagnostic[] } {
   if (path === null) return { value: undefined, diagnostics: [] };
   const bytes = readSourceBytes(path);
   if (bytes.value === null) return { value: undefined, diagnostics: bytes.diagnostics };
@@ -112,12 +113,24 @@ export async function runGenerate(argv: GenerateRunOptions): Promise<number> {
     printError('coolgen generate: no input files or a missing input path; nothing written.');
     return ExitCode.usage;
   }
+  return generateInto(workspace, typeMap.value, argv);
+}
+
+/**
+ * The part of `coolgen generate` after loading: generate from `workspace`, merge with what is in `argv.out`, write
+ * atomically (or list with `dryRun`), print the summary and, with `check`, type-check. Resolves to the exit code.
+ */
+export function generateInto(
+  workspace: Workspace,
+  typeMap: TypeMapOverride | undefined,
+  argv: Pick<GenerateRunOptions, 'out' | 'dryRun' | 'check'>,
+): number {
   const existing = readExisting(argv.out);
   if (existing === null) {
     printError(`coolgen generate: --out ${argv.out} is a file, not a folder; nothing written.`);
     return ExitCode.usage;
   }
-  const generated = generateTypeScript(workspace, { typeMap: typeMap.value, pinnedPaths: findTaggedPaths(existing) });
+  const generated = generateTypeScript(workspace, { ...(typeMap ? { typeMap } : {}), pinnedPaths: findTaggedPaths(existing) });
   const plan = planWrites(generated.value.files, existing);
   const changes = plan.writes.filter((w) => w.action !== 'keep');
   const unsafe = [...changes, ...plan.proposals].filter((w) => targetOf(argv.out, w.path) === null);

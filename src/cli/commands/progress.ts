@@ -29,10 +29,12 @@ import {
   type Diagnostic,
   type ProgressReport,
   type VerifyRule,
+  type ResolvedConfig,
+  type Workspace,
 } from '../../index.js';
 import { ExitCode, appendLine, emitOutput, printError, writeFileAtomic } from '../io.js';
 
-interface ProgressArgs {
+export interface ProgressArgs {
   paths: string[];
   target: string;
   ledger?: string;
@@ -55,7 +57,7 @@ const TARGET_EXCLUDE = ['**/node_modules/**', '**/*.d.ts', '**/dist/**'];
 const utf8 = new TextDecoder('utf-8');
 
 /** A usage/input failure: its message is printed and the command exits 2. */
-class InputError extends Error {}
+export class InputError extends Error {}
 
 function line(d: Diagnostic): string {
   const where = d.span ? `${d.span.file}:${d.span.startLine}:${d.span.startColumn}: ` : d.file ? `${d.file}: ` : '';
@@ -115,6 +117,15 @@ async function run(argv: ArgumentsCamelCase<ProgressArgs>): Promise<number> {
   const inventory = workspace.inventory;
   const noInput = inventory.diagnostics.filter((d) => d.code === 'read/no-input');
   if (workspace.files.length === 0 || hasErrors(noInput)) throw new InputError([...noInput.map(line), 'coolgen progress: no legacy input; nothing written.'].join('\n'));
+  return progressOn(workspace, config, argv);
+}
+
+/**
+ * The part of `coolgen progress` after loading the legacy estate: scan the target, apply ledger, baseline and
+ * history, write the outputs and return the exit code. Throws InputError for usage/input errors (exit 2).
+ */
+export function progressOn(workspace: Workspace, config: ResolvedConfig, argv: Omit<ProgressArgs, 'paths'>): number {
+  const inventory = workspace.inventory;
   const scan = scanMigratedCode(readTarget(argv.target), { testGlobs: config.progress.testGlobs, verifyRule: argv.verifyRule });
   must(scan, 'test globs');
   const ledger = argv.ledger !== undefined ? must(parseLedger(readRequired(argv.ledger, 'ledger'), argv.ledger), 'ledger') : undefined;
@@ -157,7 +168,7 @@ function render(format: ProgressArgs['format'], report: ProgressReport, diagnost
 }
 
 /** Diagnostics (errors and warnings) and a one-line summary on stderr. */
-function summarise(report: ProgressReport, diagnostics: Diagnostic[], legacyErrors: number, argv: ProgressArgs): void {
+function summarise(report: ProgressReport, diagnostics: Diagnostic[], legacyErrors: number, argv: Omit<ProgressArgs, 'paths'>): void {
   for (const d of diagnostics) if (d.severity !== 'info') printError(line(d));
   const parts = [
     `${report.total} blocks`,
