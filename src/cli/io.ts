@@ -1,6 +1,6 @@
 // The one place that writes files and streams: atomic file writes, output routing (stdout or --out),
 // diagnostics printing and the documented exit codes. Command handlers call these; nothing else writes.
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, readFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync, writeSync, existsSync, readFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -19,8 +19,7 @@ export const ExitCode = {
  * A run killed in the middle leaves either the old file or the new one, never half of one.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempSibling(path);
   try {
     writeFileSync(tmp, content);
     const fd = openSync(tmp, 'r');
@@ -33,6 +32,101 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/** Create the folder of `path` and name a fresh temporary sibling of it (same folder, so rename is atomic). */
+function tempSibling(path: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Small chunks are joined up to this many UTF-16 units before one write (fewer syscalls, bounded memory). */
+const WRITE_BATCH = 64 * 1024;
+
+/** Join consecutive small chunks into pieces of about WRITE_BATCH characters; empty chunks vanish. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= WRITE_BATCH) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending.length > 0) yield pending;
+}
+
+/** Write every byte of `text` to `fd` (writeSync may write less than asked). */
+function writeAllSync(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/**
+ * Write a file atomically from pieces, like writeFileAtomic: the pieces go to a temporary sibling one write at a
+ * time (never joined into one string), which is fsynced and renamed over the target. With `ensureNewline`, a
+ * missing final newline is added (as emitOutput does).
+ */
+function writeChunksAtomic(path: string, chunks: Iterable<string>, ensureNewline: boolean): void {
+  const tmp = tempSibling(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'w');
+    let last = '';
+    for (const piece of batched(chunks)) {
+      writeAllSync(fd, piece);
+      last = piece;
+    }
+    if (ensureNewline && !last.endsWith('\n')) writeAllSync(fd, '\n');
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Write to stdout; when the stream buffers past its high-water mark, wait until it drains (or closes/fails). */
+function writeStdout(text: string): Promise<void> | undefined {
+  const stdout = process.stdout;
+  if (stdout.write(text) !== false) return undefined;
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stdout.off('drain', done);
+      stdout.off('close', done);
+      stdout.off('error', done);
+      resolve();
+    };
+    stdout.on('drain', done);
+    stdout.on('close', done);
+    stdout.on('error', done);
+  });
+}
+
+/**
+ * Write command output given as pieces (e.g. renderInventoryJsonChunks) to `--out` (atomically: temporary file,
+ * fsync, rename) or to stdout (respecting backpressure), without ever joining it into one string. The bytes are
+ * those of `emitOutput(chunks.join(''), out)`: a missing final newline is added.
+ */
+export async function emitOutputChunks(chunks: Iterable<string>, out: string | undefined): Promise<void> {
+  if (out !== undefined && out !== '' && out !== '-') {
+    writeChunksAtomic(out, chunks, true);
+    return;
+  }
+  let last = '';
+  for (const piece of batched(chunks)) {
+    last = piece;
+    const wait = writeStdout(piece);
+    if (wait) await wait;
+  }
+  if (!last.endsWith('\n')) {
+    const wait = writeStdout('\n');
+    if (wait) await wait;
   }
 }
 

@@ -2,7 +2,8 @@
 // per letter, and the relationship changes (ASSOCIATE / DISASSOCIATE / TRANSFER), which add no letter.
 import type { ActionBlock, EntityView, Expression, Reference, Statement, View, WorkView } from '../ast/nodes.js';
 import type { EntityAttributeUse, RelationshipUse } from './inventory-types.js';
-import { walkBlockStatements, walkExpression } from './metrics-walk.js';
+import { walkExpression } from '../ast/walk.js';
+import { walkBlockStatements } from './metrics-walk.js';
 
 type Letter = 'C' | 'R' | 'U' | 'D';
 const ORDER: Letter[] = ['C', 'R', 'U', 'D'];

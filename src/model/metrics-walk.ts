@@ -1,6 +1,8 @@
 // Traversal helpers for the inventory metrics: statements in numbering order (pre-order, as R1 numbers them)
 // with their construct depth, the expressions a statement holds itself, and the sub-expressions of an expression.
 import type { Expression, Statement } from '../ast/nodes.js';
+import { childStatements } from '../ast/walk.js';
+
 
 /** Statement kinds that open a bracket and so a nesting level (reference §17 `maxDepth`). */
 const CONSTRUCTS = new Set<Statement['kind']>(['If', 'Case', 'For', 'ForEach', 'While', 'Repeat', 'Read', 'ReadEach', 'Create', 'Update']);
@@ -16,31 +18,6 @@ export function opensLevel(s: Statement): boolean {
   return false;
 }
 
-/** The nested statement lists of a statement, in numbering order (THEN, ELSE IFs, ELSE; CREATE's SETs before its WHENs). */
-export function childLists(s: Statement): Statement[][] {
-  switch (s.kind) {
-    case 'If':
-      return [s.then, ...s.elseIfs.map((e) => e.body), ...(s.else ? [s.else] : [])];
-    case 'Case':
-      return [...s.cases.map((c) => c.body), ...(s.otherwise ? [s.otherwise] : [])];
-    case 'For':
-    case 'ForEach':
-    case 'While':
-    case 'Repeat':
-    case 'ReadEach':
-    case 'Unknown':
-      return [s.body];
-    case 'Read':
-    case 'Delete':
-      return s.whens.map((w) => w.body);
-    case 'Create':
-    case 'Update':
-      return [s.actions, ...s.whens.map((w) => w.body)];
-    default:
-      return [];
-  }
-}
-
 /** Visit every statement in numbering order; `depth` counts the enclosing constructs, `ordinal` is 1-based. */
 export function walkBlockStatements(
   statements: readonly Statement[],
@@ -51,7 +28,7 @@ export function walkBlockStatements(
     for (const s of list) {
       visit(s, depth, ++ordinal);
       const inner = opensLevel(s) ? depth + 1 : depth;
-      for (const child of childLists(s)) go(child, inner);
+      go(childStatements(s), inner);
     }
   };
   go(statements, 0);
@@ -97,34 +74,4 @@ export function ownExpressions(s: Statement): Expression[] {
     default:
       return [];
   }
-}
-
-/** The direct sub-expressions of an expression. */
-export function subExpressions(e: Expression): Expression[] {
-  switch (e.kind) {
-    case 'Binary':
-    case 'Comparison':
-    case 'Logical':
-      return [e.left, e.right];
-    case 'Relationship':
-      return [e.left, e.right];
-    case 'Unary':
-    case 'Not':
-    case 'IsNull':
-      return [e.operand];
-    case 'DateUnit':
-      return [e.value];
-    case 'Paren':
-      return [e.inner];
-    case 'Call':
-      return e.args;
-    default:
-      return [];
-  }
-}
-
-/** Visit an expression tree, pre-order. */
-export function walkExpression(e: Expression, visit: (e: Expression) => void): void {
-  visit(e);
-  for (const sub of subExpressions(e)) walkExpression(sub, visit);
 }

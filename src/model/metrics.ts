@@ -22,7 +22,8 @@ import type { ResolvedConfig } from './config-types.js';
 import { isProcedureStep } from './chains.js';
 import { computeEntityUse } from './metrics-entities.js';
 import { statementParameters } from './metrics-parameters.js';
-import { decisionConditions, opensLevel, walkBlockStatements, walkExpression } from './metrics-walk.js';
+import { walkExpression } from '../ast/walk.js';
+import { decisionConditions, opensLevel, walkBlockStatements } from './metrics-walk.js';
 import { computeCoverage } from './metrics-coverage.js';
 
 /** What computeBlockMetrics needs besides the block. */

@@ -1,6 +1,6 @@
 // Assembles one ActionBlock from the line layer's output: header checks, view sections, symbol table, statement
 // tree (bracketed or flat), span and source hash (reference §16, §17).
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { ActionBlock, Rendering } from '../ast/nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkBlockName } from './header.js';
@@ -42,7 +42,13 @@ export function sourceHash(src: SourceLines, firstLine: number, lastLine: number
   const text = src.text.slice(start, Math.max(start, end));
   // One update for the whole block; CRLF (and a lone CR) are normalised to `\n` only when present.
   const normalised = text.includes('\r') ? normaliseLines(src, firstLine, lastLine) : text;
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+  return sha256Hex(normalised).slice(0, 16);
+}
+
+/** One-shot `crypto.hash` (Node >= 20.12) skips the Hash object per block; same digest as createHash. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 function normaliseLines(src: SourceLines, firstLine: number, lastLine: number): string {

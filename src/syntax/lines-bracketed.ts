@@ -7,7 +7,7 @@ import { readBracketLine, type BracketLine } from './bracket-line.js';
 import { readHeader } from './header.js';
 import type { BlockLines, LineItem } from './line-items.js';
 import { startsAnyStatement, startsClause, noteKeywordLength, PROCEDURE_STATEMENTS } from './line-words.js';
-import { lineSpan, UnitBuilder } from './logical-unit.js';
+import { lineSpan, singleUnit, UnitBuilder } from './logical-unit.js';
 import { addNoteLine, closeNote, openNote, r2NoteEnd, type OpenNote } from './note-mode.js';
 import { lineText, type SourceLines } from './source-lines.js';
 
@@ -179,7 +179,7 @@ class BracketedReader {
   }
 
   private viewLine(i: number, line: string, bl: BracketLine): void {
-    const unit = new UnitBuilder(this.src.file).append(line.slice(bl.textStart, bl.end), (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1).build();
+    const unit = singleUnit(this.src.file, line.slice(bl.textStart, bl.end), (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1);
     this.block?.viewLines.push({ indent: bl.textStart, unit });
   }
 

@@ -48,6 +48,11 @@ export class UnitBuilder {
   }
 }
 
+/** A unit of one piece (what `new UnitBuilder(file).append(...).build()` gives, without the builder). */
+export function singleUnit(file: string, text: string, offset: number, line: number, column: number): LogicalUnit {
+  return { file, text, segments: text.length === 0 ? [] : [{ at: 0, offset, line, column, length: text.length }] };
+}
+
 function segmentAt(unit: LogicalUnit, pos: number): Segment | undefined {
   const segs = unit.segments;
   let lo = 0;

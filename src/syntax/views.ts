@@ -23,7 +23,6 @@ const SECTION_OF: Record<string, ViewSectionName> = {
   EXPORTS: 'exports',
   LOCALS: 'locals',
   LOCAL: 'locals',
-  ENTITYACTIONS: 'entityActions',
 };
 
 /** Build the view sections of one block. `indented` is false for R3, where indentation carries no meaning. */
@@ -58,7 +57,7 @@ export function buildViews(lines: ViewLine[], indented: boolean, diags: Diagnost
     const label = mayBeLabel(unit.text) ? SECTION_LABEL.exec(unit.text) : null;
     if (label) {
       finish();
-      section = SECTION_OF[(label[1] ?? '').toUpperCase().replace(BLANKS, '')] ?? null;
+      section = sectionOf(label[1] ?? '');
       open.group = null;
       current = null;
       if (label[0].length >= unit.text.length) continue;
@@ -110,7 +109,12 @@ function isContinuation(decl: Decl, text: string, indent: number, indented: bool
   return indent !== decl.indent + 2;
 }
 
-const BLANKS = /[ \t]+/g;
+/** `IMPORTS` / `exports` / `LOCAL(S)` / `ENTITY  ACTIONS` (as matched by SECTION_LABEL) → its section. */
+function sectionOf(word: string): ViewSectionName | null {
+  const upper = word.toUpperCase();
+  return upper.startsWith('ENTITY') ? 'entityActions' : (SECTION_OF[upper] ?? null);
+}
+
 const ONE_WORD = /^\S+$/;
 const WHITESPACE = /\s+/;
 const GROUP_WORD = /^group/i;
@@ -154,6 +158,7 @@ function subUnit(unit: LogicalUnit, from: number): LogicalUnit {
 }
 
 function joinUnits(units: LogicalUnit[]): LogicalUnit {
+  if (units.length === 1) return units[0] as LogicalUnit; // already joined: the same text and segments
   const b = new UnitBuilder(units[0]?.file ?? '');
   for (const u of units) for (const s of u.segments) b.append(u.text.slice(s.at, s.at + s.length), s.offset, s.line, s.column);
   return b.build();

@@ -1,7 +1,7 @@
 // `coolgen analyze <paths...>`: every migration analysis (cycles, waves, unreferenced blocks, fan-in/out,
 // chain instability, coupling, data use) as json or a Markdown summary. Exit 0 ok, 2 usage/config error.
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { analyzeEstate, renderAnalysisJson, renderAnalysisMarkdown } from '../../index.js';
+import { analyzeEstate, renderAnalysisJson, renderAnalysisMarkdown } from '../../core.js';
 import { ExitCode, emitOutput, printError } from '../io.js';
 import { loadEstate } from './graph.js';
 

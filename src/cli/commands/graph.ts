@@ -21,7 +21,7 @@ import {
   type Diagnostic,
   type Inventory,
   type ResolvedConfig,
-} from '../../index.js';
+} from '../../core.js';
 import { ExitCode, emitOutput, printError } from '../io.js';
 
 /** The estate as the analysis commands need it. */

@@ -1,7 +1,7 @@
 // `coolgen impact <NAME> <paths...>`: what breaks if a block moves (its transitive callers, with depth and chain)
 // and what it needs (its transitive dependencies). Exit 0 ok, 1 block not found, 2 usage/config error.
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { buildDependencyGraph, computeImpact, renderImpactJson, renderImpactMarkdown } from '../../index.js';
+import { buildDependencyGraph, computeImpact, renderImpactJson, renderImpactMarkdown } from '../../core.js';
 import { ExitCode, emitOutput, printError } from '../io.js';
 import { loadEstate, printNotFound } from './graph.js';
 

@@ -7,13 +7,13 @@ import {
   hasErrors,
   loadWorkspace,
   renderInventoryCsv,
-  renderInventoryJson,
+  renderInventoryJsonChunks,
   renderInventoryMarkdown,
   resolveConfigFile,
   type Diagnostic,
   type Inventory,
-} from '../../index.js';
-import { ExitCode, emitOutput, printError, stderrIsTty } from '../io.js';
+} from '../../core.js';
+import { ExitCode, emitOutput, emitOutputChunks, printError, stderrIsTty } from '../io.js';
 
 interface InventoryArgs {
   paths: string[];
@@ -40,10 +40,10 @@ function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   if (warnings.length > MAX_WARNINGS_SHOWN) printError(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings (see "diagnostics" in the JSON output)`);
 }
 
-function render(format: InventoryArgs['format'], inventory: Inventory): string {
-  if (format === 'csv') return renderInventoryCsv(inventory);
-  if (format === 'md') return renderInventoryMarkdown(inventory);
-  return renderInventoryJson(inventory);
+/** Write the inventory: JSON is streamed piece by piece (a large estate's JSON is never one string in memory). */
+async function write(format: InventoryArgs['format'], inventory: Inventory, out: string | undefined): Promise<void> {
+  if (format === 'json') await emitOutputChunks(renderInventoryJsonChunks(inventory), out);
+  else emitOutput(format === 'csv' ? renderInventoryCsv(inventory) : renderInventoryMarkdown(inventory), out);
 }
 
 function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
@@ -88,7 +88,7 @@ async function run(argv: ArgumentsCamelCase<InventoryArgs>): Promise<number> {
     printError(workspace.files.length === 0 ? 'coolgen inventory: no input files; nothing written.' : 'coolgen inventory: missing input path; nothing written.');
     return ExitCode.usage;
   }
-  emitOutput(render(argv.format, inventory), argv.out);
+  await write(argv.format, inventory, argv.out);
   printDiagnostics(inventory.diagnostics);
   const t = inventory.totals;
   printError(

@@ -16,7 +16,7 @@ import {
   summarizeDiagnostics,
   type Diagnostic,
   type ParsedFile,
-} from '../../index.js';
+} from '../../core.js';
 import { ExitCode, emitOutput, printError } from '../io.js';
 
 /** Output formats of `coolgen parse`. */

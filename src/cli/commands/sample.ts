@@ -17,7 +17,7 @@ import {
   validateSampleOptions,
   type SampleManifest,
   type SamplePlan,
-} from '../../index.js';
+} from '../../core.js';
 import { ExitCode, emitOutput, printError, stderrIsTty, writeFileAtomic } from '../io.js';
 
 interface SampleArgs {
