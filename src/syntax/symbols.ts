@@ -13,9 +13,12 @@ export interface ViewSymbol {
   members: readonly string[];
 }
 
-/** Views by lower-cased name, and unnamed entity-action views by lower-cased entity type. */
+/**
+ * Views by lower-cased name (a list: one name may be declared for several views, e.g. `import taxpayer` and
+ * `import ih_work_area`), and unnamed entity-action views by lower-cased entity type.
+ */
 export interface SymbolTable {
-  named: Map<string, ViewSymbol>;
+  named: Map<string, ViewSymbol[]>;
   unnamed: Map<string, ViewSymbol>;
 }
 
@@ -42,7 +45,9 @@ function addView(table: SymbolTable, v: View, section: ViewSectionName): void {
   const sym: ViewSymbol = { name: v.name, type: v.type, kind: v.kind, section, attributes: v.attributes, members };
   if (v.name !== null) {
     const key = v.name.toLowerCase();
-    if (!table.named.has(key)) table.named.set(key, sym);
+    const list = table.named.get(key);
+    if (list) list.push(sym);
+    else table.named.set(key, [sym]);
   } else if (v.type !== null) {
     const key = v.type.toLowerCase();
     if (!table.unnamed.has(key)) table.unnamed.set(key, sym);
@@ -57,19 +62,27 @@ function same(a: string | undefined, b: string | null): boolean {
 }
 
 /** Names are lower case in real text: try the word as written first, then lower-cased. */
-function lookup(map: Map<string, ViewSymbol>, word: string): ViewSymbol | undefined {
+function lookup<T>(map: Map<string, T>, word: string): T | undefined {
   return map.get(word) ?? map.get(word.toLowerCase());
+}
+
+/** The declared view named `w1` whose type is `w2`, else the first view of that name. */
+function namedView(table: SymbolTable, w1: string, w2: string | undefined): ViewSymbol | undefined {
+  const candidates = lookup(table.named, w1);
+  if (!candidates) return undefined;
+  return candidates.find((c) => c.kind !== 'group' && same(w2, c.type)) ?? candidates[0];
 }
 
 /** Split 1-3 words with the declarations: `<view> <type> [attr]`, `<view>`, `<view> <attr>`, `<entity> [attr]`. */
 export function resolveWords(words: readonly string[], table: SymbolTable): ResolvedReference {
   const [w1, w2, w3] = words;
   if (w1 === undefined || words.length > 3) return UNRESOLVED;
-  const named = lookup(table.named, w1);
+  const named = namedView(table, w1, w2);
   if (named) {
     if (words.length === 1) return resolvedAs(named, null);
     if (named.kind !== 'group' && same(w2, named.type)) return resolvedAs(named, w3 ?? null);
-    if (words.length === 2 && named.attributes.some((a) => same(w2, a))) return resolvedAs(named, w2 ?? null);
+    const byAttribute = words.length === 2 ? lookup(table.named, w1)?.find((c) => c.attributes.some((a) => same(w2, a))) : undefined;
+    if (byAttribute) return resolvedAs(byAttribute, w2 ?? null);
   }
   const unnamed = lookup(table.unnamed, w1);
   if (unnamed && words.length <= 2) {
@@ -87,7 +100,7 @@ export function viewWordCount(words: readonly string[], start: number, table: Sy
   const w1 = words[start];
   const w2 = words[start + 1];
   if (w1 === undefined) return 0;
-  const named = lookup(table.named, w1);
+  const named = namedView(table, w1, w2);
   if (named && same(w2, named.type)) return 2;
   if (named || lookup(table.unnamed, w1)) return 1;
   // Unknown view: a pair when the following word is not itself a declared view.

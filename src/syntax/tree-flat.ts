@@ -28,7 +28,7 @@ export function buildFlatTree(input: TreeInput): A.Statement[] {
   let escapePending = false;
   let wordIndex: WordIndex | undefined;
 
-  const top = (): Frame | undefined => stack[stack.length - 1];
+  const top = (): Frame | undefined => (stack.length > 0 ? stack[stack.length - 1] : undefined);
   const pop = (): void => {
     const f = stack.pop();
     if (f) closeFrame(f, null, top());
@@ -121,8 +121,7 @@ function loopNames(node: A.Statement, input: TreeInput): Set<string> {
   };
   const addGroup = (g: string): void => {
     names.add(g.toLowerCase());
-    const sym = input.symbols.named.get(g.toLowerCase());
-    for (const m of sym?.members ?? []) if (m) names.add(m.toLowerCase());
+    for (const sym of input.symbols.named.get(g.toLowerCase()) ?? []) for (const m of sym.members) if (m) names.add(m.toLowerCase());
   };
   const addExpr = (e: A.Expression): void => {
     if (e.kind === 'Reference') addRef(e);
@@ -150,7 +149,7 @@ function buildWordIndex(items: LineItem[]): WordIndex {
       const w = m[0].toLowerCase();
       let list = index.get(w);
       if (!list) index.set(w, (list = []));
-      if (list[list.length - 1] !== j) list.push(j);
+      if (list.length === 0 || list[list.length - 1] !== j) list.push(j);
     }
   });
   return index;
