@@ -41,7 +41,8 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
       }
     }
     const using = first(c.Identifier);
-    const imports = (c.useClause ?? []).flatMap((u) => (this.visit(u, ctx) as { matches: A.ViewMatch[] }).matches);
+    const imports: A.ViewMatch[] = [];
+    for (const u of c.useClause ?? []) for (const m of (this.visit(u, ctx) as { matches: A.ViewMatch[] }).matches) imports.push(m);
     return {
       kind: 'Set',
       number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit),

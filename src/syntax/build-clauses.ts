@@ -30,7 +30,8 @@ export interface ViewHead {
 export class ClauseBuilder extends ExpressionBuilder {
   // ---- USE view matching ----
   useClause(c: C.UseClauseCstChildren, ctx: BuildContext): { exports: boolean; matches: A.ViewMatch[] } {
-    const matches = (c.viewMatch ?? []).flatMap((m) => this.visit(m, ctx) as A.ViewMatch[]);
+    const matches: A.ViewMatch[] = [];
+    for (const m of c.viewMatch ?? []) for (const v of this.visit(m, ctx) as A.ViewMatch[]) matches.push(v);
     return { exports: c.WhichExports !== undefined, matches };
   }
 

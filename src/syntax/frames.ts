@@ -137,7 +137,7 @@ function enter(f: Frame, body: A.Statement[], branch: { span: SourceSpan } | nul
 export function closeFrame(f: Frame, end: SourceSpan | null, parent: Frame | undefined): void {
   if (end) f.node.span = joinSpans(f.node.span, end);
   else {
-    const last = f.body[f.body.length - 1];
+    const last = f.body.length > 0 ? f.body[f.body.length - 1] : undefined;
     if (last) f.node.span = joinSpans(f.node.span, last.span);
   }
   if (parent?.branch) parent.branch.span = joinSpans(parent.branch.span, f.node.span);

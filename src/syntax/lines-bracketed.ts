@@ -14,7 +14,6 @@ import { lineText, type SourceLines } from './source-lines.js';
 /** `r1`: listing lines `^[ 0-9]{6}\*`, numbers in cols 1-6; `r2`: bracket print from column 1. */
 export type BracketMode = 'r1' | 'r2';
 
-const R1_LINE = /^[ 0-9]{6}\*/;
 const LABEL_WORD = /^[A-Z_]+[ \t]*:/;
 const CASE_OR_OTHERWISE = /^(?:CASE(?![A-Za-z0-9_])(?![ \t]+OF\b)|OTHERWISE(?![A-Za-z0-9_]))/;
 
@@ -72,7 +71,7 @@ class BracketedReader {
   }
 
   private line(i: number, line: string): void {
-    if (this.mode === 'r1' && !R1_LINE.test(line)) return;
+    if (this.mode === 'r1' && !isR1Line(line)) return;
     if (this.mode === 'r2' && this.note && this.block) {
       if (this.noteLineR2(i, line)) return;
     }
@@ -331,6 +330,16 @@ class BracketedReader {
   private span(i: number, start: number, end: number): ReturnType<typeof lineSpan> {
     return lineSpan(this.src.file, this.src.starts[i] ?? 0, i + 1, Math.max(0, start), Math.max(start + 1, end));
   }
+}
+
+/** `^[ 0-9]{6}\*` without a RegExp call: this runs for every line of every block. */
+function isR1Line(line: string): boolean {
+  if (line.length < 7 || line.charCodeAt(6) !== 42 /* * */) return false;
+  for (let k = 0; k < 6; k++) {
+    const c = line.charCodeAt(k);
+    if (c !== 32 && (c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 /** The statement number in columns 1-6 of an R1 line, or null when blank. */

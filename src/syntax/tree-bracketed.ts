@@ -52,7 +52,9 @@ class BracketedTree {
   }
 
   private get top(): Frame | undefined {
-    return this.stack[this.stack.length - 1];
+    // Never read index -1 of an empty array: V8 then takes a slow, prototype-walking path.
+    const n = this.stack.length;
+    return n > 0 ? this.stack[n - 1] : undefined;
   }
 
   private item(item: LineItem): void {

@@ -101,7 +101,7 @@ export function buildViews(lines: ViewLine[], indented: boolean, diags: Diagnost
 function isContinuation(decl: Decl, text: string, indent: number, indented: boolean): boolean {
   if (decl.depth > 0 || text.startsWith('(')) return true;
   if (!indented) return false;
-  const joined = decl.lines.map((l) => l.text).join(' ');
+  const joined = decl.lines.length === 1 ? (decl.lines[0] as LogicalUnit).text : decl.lines.map((l) => l.text).join(' ');
   if (joined.includes('(')) return false;
   const names = joined.split(WHITESPACE).length - 2;
   const complete = GROUP_WORD.test(joined) ? names >= 1 : names >= 2;
