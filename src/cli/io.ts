@@ -66,10 +66,10 @@ function writeAllSync(fd: number, text: string): void {
 
 /**
  * Write a file atomically from pieces, like writeFileAtomic: the pieces go to a temporary sibling one write at a
- * time (never joined into one string), which is fsynced and renamed over the target. With `ensureNewline`, a
- * missing final newline is added (as emitOutput does).
+ * time (never joined into one string), which is fsynced and renamed over the target. A missing final newline is
+ * added, as emitOutput does.
  */
-function writeChunksAtomic(path: string, chunks: Iterable<string>, ensureNewline: boolean): void {
+function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
   const tmp = tempSibling(path);
   let fd: number | undefined;
   try {
@@ -79,7 +79,7 @@ function writeChunksAtomic(path: string, chunks: Iterable<string>, ensureNewline
       writeAllSync(fd, piece);
       last = piece;
     }
-    if (ensureNewline && !last.endsWith('\n')) writeAllSync(fd, '\n');
+    if (!last.endsWith('\n')) writeAllSync(fd, '\n');
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -94,7 +94,8 @@ function writeChunksAtomic(path: string, chunks: Iterable<string>, ensureNewline
 /** Write to stdout; when the stream buffers past its high-water mark, wait until it drains (or closes/fails). */
 function writeStdout(text: string): Promise<void> | undefined {
   const stdout = process.stdout;
-  if (stdout.write(text) !== false) return undefined;
+  // a destroyed stream (reader gone) never drains: do not wait for it (main.ts handles EPIPE)
+  if (stdout.write(text) !== false || stdout.destroyed) return undefined;
   return new Promise((resolve) => {
     const done = (): void => {
       stdout.off('drain', done);
@@ -115,7 +116,7 @@ function writeStdout(text: string): Promise<void> | undefined {
  */
 export async function emitOutputChunks(chunks: Iterable<string>, out: string | undefined): Promise<void> {
   if (out !== undefined && out !== '' && out !== '-') {
-    writeChunksAtomic(out, chunks, true);
+    writeChunksAtomic(out, chunks);
     return;
   }
   let last = '';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `coolgen` command line: yargs wiring only. Each command lives in cli/commands/ and is a thin layer over
-// the public API in ../index.ts. Exit codes: 0 ok, 1 findings (errors in input, regressions, conflicts), 2 usage.
+// the public API (../core.ts; generate, progress and pipeline load ../index.ts, hence ts-morph, only when they run).
+// Exit codes: 0 ok, 1 findings (errors in input, regressions, conflicts), 2 usage.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { realpathSync } from 'node:fs';

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadWorkspace, renderInventoryJson, resolveConfigFile } from '../../src/core.js';
 
 const MAIN = resolve('dist/src/cli/main.js');
 const LINKED = 'fixtures/workspaces/linked';
@@ -13,7 +14,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'coolgen-inventory-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function cli(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [MAIN, 'inventory', ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [MAIN, 'inventory', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,6 +32,22 @@ describe('coolgen inventory', () => {
     // stderr is a pipe here: no progress bar output.
     expect(r.stderr).not.toContain('inventory [');
   });
+
+  it('streams the JSON of the sample estate to a pipe and to --out byte for byte like renderInventoryJson', async () => {
+    const args = ['seeds', '--config', 'seeds/coolgen.config.json', '--workers', 'off'];
+    const piped = cli(args);
+    const out = join(tmp, 'seeds-inventory.json');
+    const file = cli([...args, '--out', out]);
+    expect(piped.code).toBe(0);
+    expect(file.code).toBe(0);
+    expect(file.stdout).toBe('');
+    const config = resolveConfigFile({ configPath: 'seeds/coolgen.config.json', cwd: process.cwd() }).value;
+    const { inventory } = await loadWorkspace({ paths: ['seeds'], config, workers: false, retainViews: false });
+    const expected = renderInventoryJson(inventory);
+    expect(expected.length).toBeGreaterThan(1024 * 1024); // larger than a pipe buffer and than one write batch
+    expect(piped.stdout).toBe(expected);
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  }, 60_000);
 
   it('gives the same JSON with workers on and off', () => {
     const on = cli([LINKED, '--workers', 'on', '--config', `${LINKED}/coolgen.config.json`]);
