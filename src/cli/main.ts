@@ -16,7 +16,7 @@ class UsageError extends Error {}
 export async function runCli(argv: string[]): Promise<number> {
   const parser = yargs(argv)
     .scriptName('coolgen')
-    .usage('$0 <command> [options]\n\nMake a Cool:Gen estate visible, plan its migration and gate its remaining debt.')
+    .usage('Usage: $0 <command> [options]\n\nMake a Cool:Gen estate visible, plan its migration and gate its remaining technical debt.')
     .strict()
     .recommendCommands()
     .demandCommand(1, 'Name a command; see the list above.')

@@ -19,15 +19,11 @@ import {
   type Workspace,
 } from '../../index.js';
 import { ExitCode, printError, writeFileAtomic } from '../io.js';
+import { diagnosticLine } from '../diagnostic-line.js';
 import type { GenerateRunOptions } from './generate.js';
 
 /** How many warnings are listed one by one on stderr. */
 const MAX_WARNINGS_SHOWN = 10;
-
-function line(d: Diagnostic): string {
-  const where = d.span ? `${d.span.file}:${d.span.startLine}: ` : d.file ? `${d.file}: ` : '';
-  return `${where}${d.severity} ${d.code}: ${d.message}`;
-}
 
 function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
@@ -89,7 +85,7 @@ export async function runGenerate(argv: GenerateRunOptions): Promise<number> {
   const typeMap = readTypeMap(config.value.typeMap);
   const setup = [...config.diagnostics, ...typeMap.diagnostics];
   if (hasErrors(setup)) {
-    setup.forEach((d) => printError(line(d)));
+    setup.forEach((d) => printError(diagnosticLine(d)));
     printError('coolgen generate: invalid configuration or type map; nothing written.');
     return ExitCode.usage;
   }
@@ -97,7 +93,7 @@ export async function runGenerate(argv: GenerateRunOptions): Promise<number> {
   const workspace = await loadWorkspace({ paths: argv.paths, config: config.value, retainAst: true, workers });
   const missing = workspace.diagnostics.filter((d) => d.code === 'read/no-input' && d.severity === 'error');
   if (missing.length > 0 || workspace.files.length === 0) {
-    missing.forEach((d) => printError(line(d)));
+    missing.forEach((d) => printError(diagnosticLine(d)));
     printError('coolgen generate: no input files or a missing input path; nothing written.');
     return ExitCode.usage;
   }
@@ -132,9 +128,9 @@ export function generateInto(
     for (const w of [...changes, ...plan.proposals]) writeFileAtomic(join(argv.out, w.path), w.content);
   }
   const warnings = [...workspace.diagnostics.filter((d) => d.severity === 'error'), ...generated.diagnostics, ...plan.diagnostics].filter((d) => d.severity !== 'info');
-  warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((d) => printError(line(d)));
+  warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((d) => printError(diagnosticLine(d)));
   if (warnings.length > MAX_WARNINGS_SHOWN) printError(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more (input errors, unknown attribute types)`);
-  plan.conflicts.forEach((d) => printError(line(d)));
+  plan.conflicts.forEach((d) => printError(diagnosticLine(d)));
   const s = generated.value.stats;
   process.stdout.write(
     `coolgen generate${argv.dryRun ? ' --dry-run' : ''}: ${plan.writes.length} files in ${argv.out}: ${summary(plan, argv.dryRun)}\n` +

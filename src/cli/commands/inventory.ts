@@ -2,7 +2,6 @@
 // summarise diagnostics on stderr. Exit 0 = no errors, 1 = some input had errors (inventory still written),
 // 2 = usage or config error (bad config, missing path, no input at all; nothing is written).
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import cliProgress from 'cli-progress';
 import {
   hasErrors,
   loadWorkspace,
@@ -14,6 +13,8 @@ import {
   type Inventory,
 } from '../../core.js';
 import { ExitCode, emitOutput, emitOutputChunks, printError, stderrIsTty } from '../io.js';
+import { createProgressBar } from '../progress-bar.js';
+import { diagnosticLine } from '../diagnostic-line.js';
 
 interface InventoryArgs {
   paths: string[];
@@ -26,17 +27,11 @@ interface InventoryArgs {
 /** How many warnings the stderr summary lists one by one (errors are always all listed). */
 const MAX_WARNINGS_SHOWN = 20;
 
-/** One diagnostic on one line: `file:line:col: severity code: message`. */
-export function formatDiagnosticLine(d: Diagnostic): string {
-  const where = d.span ? `${d.span.file}:${d.span.startLine}:${d.span.startColumn}: ` : d.file ? `${d.file}: ` : '';
-  return `${where}${d.severity} ${d.code}: ${d.message}`;
-}
-
 function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  for (const d of errors) printError(formatDiagnosticLine(d));
-  for (const d of warnings.slice(0, MAX_WARNINGS_SHOWN)) printError(formatDiagnosticLine(d));
+  for (const d of errors) printError(diagnosticLine(d));
+  for (const d of warnings.slice(0, MAX_WARNINGS_SHOWN)) printError(diagnosticLine(d));
   if (warnings.length > MAX_WARNINGS_SHOWN) printError(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings (see "diagnostics" in the JSON output)`);
 }
 
@@ -46,26 +41,6 @@ async function write(format: InventoryArgs['format'], inventory: Inventory, out:
   else emitOutput(format === 'csv' ? renderInventoryCsv(inventory) : renderInventoryMarkdown(inventory), out);
 }
 
-function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!stderrIsTty()) return { update: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'inventory [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update: (done, total) => {
-      if (!started) {
-        bar.start(total, done);
-        started = true;
-      } else bar.update(done);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
-}
-
 async function run(argv: ArgumentsCamelCase<InventoryArgs>): Promise<number> {
   const config = resolveConfigFile(argv.config !== undefined ? { configPath: argv.config, cwd: process.cwd() } : { cwd: process.cwd() });
   if (hasErrors(config.diagnostics)) {
@@ -73,7 +48,7 @@ async function run(argv: ArgumentsCamelCase<InventoryArgs>): Promise<number> {
     printError('coolgen inventory: invalid configuration; nothing written.');
     return ExitCode.usage;
   }
-  const bar = progressBar();
+  const bar = createProgressBar(stderrIsTty(), 'inventory');
   const workers = argv.workers === 'on' ? true : argv.workers === 'off' ? false : 'auto';
   let workspace;
   try {

@@ -1,7 +1,6 @@
 // `coolgen parse <paths...> [--format text|json|sarif] [--out file]`: parse action-diagram files and report the AST
 // (json), code-frame diagnostics (text) or SARIF. Exit codes: 0 no errors, 1 errors found, 2 usage / nothing readable.
 import type { Argv, CommandModule } from 'yargs';
-import { createRequire } from 'node:module';
 import {
   countStatements,
   decodeSource,
@@ -18,6 +17,7 @@ import {
   type ParsedFile,
 } from '../../core.js';
 import { ExitCode, emitOutput, printError } from '../io.js';
+import { toolVersion } from '../version.js';
 
 /** Output formats of `coolgen parse`. */
 export const PARSE_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -118,16 +118,3 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The package version, for SARIF's tool.driver (works from src/ under vitest and from dist/ after the build). */
-function toolVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const candidate of ['../../../package.json', '../../../../package.json']) {
-    try {
-      const pkg = require(candidate) as { name?: string; version?: string };
-      if (pkg.name === 'coolgen-toolkit' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next layout
-    }
-  }
-  return '0.0.0';
-}

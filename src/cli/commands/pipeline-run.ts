@@ -26,9 +26,10 @@ import {
   type Workspace,
 } from '../../index.js';
 import { ExitCode, emitOutput, emitOutputChunks, printError, stderrIsTty, writeFileAtomic } from '../io.js';
+import { toolVersion } from '../version.js';
 import { generateInto, readTypeMap } from './generate-run.js';
 import { InputError, progressOn } from './progress-run.js';
-import { formatDiagnosticLine } from './inventory.js';
+import { diagnosticLine } from '../diagnostic-line.js';
 import { createProgressBar } from '../progress-bar.js';
 import type { PipelineArgs } from './pipeline.js';
 
@@ -69,7 +70,7 @@ async function writeInventory(workspace: Workspace, out: string): Promise<void> 
   await emitOutputChunks(renderInventoryJsonChunks(workspace.inventory), join(out, 'inventory.json'));
   writeFileAtomic(join(out, 'inventory.csv'), renderInventoryCsv(workspace.inventory));
   writeFileAtomic(join(out, 'inventory.md'), renderInventoryMarkdown(workspace.inventory));
-  writeFileAtomic(join(out, 'diagnostics.sarif'), renderSarif(workspace.diagnostics, { name: 'coolgen', version: '0.1.0' }));
+  writeFileAtomic(join(out, 'diagnostics.sarif'), renderSarif(workspace.diagnostics, { name: 'coolgen', version: toolVersion() }));
 }
 
 /** Step 2: graph and analyses; returns a one-line summary. */
@@ -105,7 +106,7 @@ export async function runPipeline(argv: PipelineArgs): Promise<number> {
   const typeMap = readTypeMap(config.value.typeMap);
   const setup: Diagnostic[] = [...config.diagnostics, ...typeMap.diagnostics];
   if (hasErrors(setup)) {
-    setup.forEach((d) => printError(formatDiagnosticLine(d)));
+    setup.forEach((d) => printError(diagnosticLine(d)));
     printError('coolgen pipeline: invalid configuration or type map; nothing written.');
     return ExitCode.usage;
   }
@@ -113,7 +114,7 @@ export async function runPipeline(argv: PipelineArgs): Promise<number> {
   const workspace = await loadWorkspace({ paths: argv.paths, config: config.value, retainAst: true, onProgress: bar.update });
   bar.stop();
   if (workspace.files.length === 0 || hasErrors(workspace.diagnostics.filter((d) => d.code === 'read/no-input'))) {
-    workspace.diagnostics.filter((d) => d.code === 'read/no-input').forEach((d) => printError(formatDiagnosticLine(d)));
+    workspace.diagnostics.filter((d) => d.code === 'read/no-input').forEach((d) => printError(diagnosticLine(d)));
     printError('coolgen pipeline: no input files; nothing written.');
     return ExitCode.usage;
   }

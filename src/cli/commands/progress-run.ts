@@ -1,7 +1,6 @@
 // The work of `coolgen progress` (see ./progress.ts for the command line): load the estate, scan the migrated
 // TypeScript, apply ledger, baseline and history, write the outputs. Loaded on demand because the scan pulls in
 // ts-morph through the public API (../../index.js); the pipeline reuses progressOn.
-import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import type { ArgumentsCamelCase } from 'yargs';
 import {
@@ -32,6 +31,8 @@ import {
   type Workspace,
 } from '../../index.js';
 import { ExitCode, appendLine, emitOutput, printError, writeFileAtomic } from '../io.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { toolVersion } from '../version.js';
 import type { ProgressArgs } from './progress.js';
 
 /** Files of the target folder that are scanned (declaration files and dependencies left out). */
@@ -42,17 +43,12 @@ const utf8 = new TextDecoder('utf-8');
 /** A usage/input failure: its message is printed and the command exits 2. */
 export class InputError extends Error {}
 
-function line(d: Diagnostic): string {
-  const where = d.span ? `${d.span.file}:${d.span.startLine}:${d.span.startColumn}: ` : d.file ? `${d.file}: ` : '';
-  return `${where}${d.severity} ${d.code}: ${d.message}`;
-}
-
 /** Read a text file through the public source reader; null when it does not exist. */
 function readText(path: string): string | null {
   const read = readSourceBytes(path);
   if (read.value !== null) return utf8.decode(read.value);
   if (read.diagnostics[0]?.data?.errno === 'ENOENT') return null;
-  throw new InputError(read.diagnostics.map(line).join('\n'));
+  throw new InputError(read.diagnostics.map(diagnosticLine).join('\n'));
 }
 
 function readRequired(path: string, what: string): string {
@@ -63,7 +59,7 @@ function readRequired(path: string, what: string): string {
 
 /** Fail with exit 2 when a parse step reported errors. */
 function must<T>(result: { value: T; diagnostics: Diagnostic[] }, what: string): T {
-  if (hasErrors(result.diagnostics)) throw new InputError([...result.diagnostics.map(line), `coolgen progress: invalid ${what}; nothing written.`].join('\n'));
+  if (hasErrors(result.diagnostics)) throw new InputError([...result.diagnostics.map(diagnosticLine), `coolgen progress: invalid ${what}; nothing written.`].join('\n'));
   return result.value;
 }
 
@@ -89,7 +85,7 @@ function checkArgs(argv: ProgressArgs): void {
 /** List and read the migrated TypeScript, paths relative to the target folder. */
 function readTarget(target: string): { path: string; content: string }[] {
   const listed = listInputFiles([target], TARGET_INCLUDE, TARGET_EXCLUDE);
-  if (hasErrors(listed.diagnostics)) throw new InputError([...listed.diagnostics.map(line), `coolgen progress: --target '${target}' cannot be read.`].join('\n'));
+  if (hasErrors(listed.diagnostics)) throw new InputError([...listed.diagnostics.map(diagnosticLine), `coolgen progress: --target '${target}' cannot be read.`].join('\n'));
   return listed.value.map((file) => ({ path: relative(target, file).replace(/\\/g, '/'), content: readRequired(file, 'target file') }));
 }
 
@@ -99,7 +95,7 @@ async function run(argv: ArgumentsCamelCase<ProgressArgs>): Promise<number> {
   const workspace = await loadWorkspace({ paths: argv.paths, config });
   const inventory = workspace.inventory;
   const noInput = inventory.diagnostics.filter((d) => d.code === 'read/no-input');
-  if (workspace.files.length === 0 || hasErrors(noInput)) throw new InputError([...noInput.map(line), 'coolgen progress: no legacy input; nothing written.'].join('\n'));
+  if (workspace.files.length === 0 || hasErrors(noInput)) throw new InputError([...noInput.map(diagnosticLine), 'coolgen progress: no legacy input; nothing written.'].join('\n'));
   return progressOn(workspace, config, argv);
 }
 
@@ -152,7 +148,7 @@ function render(format: ProgressArgs['format'], report: ProgressReport, diagnost
 
 /** Diagnostics (errors and warnings) and a one-line summary on stderr. */
 function summarise(report: ProgressReport, diagnostics: Diagnostic[], legacyErrors: number, argv: Omit<ProgressArgs, 'paths'>): void {
-  for (const d of diagnostics) if (d.severity !== 'info') printError(line(d));
+  for (const d of diagnostics) if (d.severity !== 'info') printError(diagnosticLine(d));
   const parts = [
     `${report.total} blocks`,
     `${report.migratedPct}% migrated`,
@@ -163,20 +159,6 @@ function summarise(report: ProgressReport, diagnostics: Diagnostic[], legacyErro
   if (report.threshold?.exceeded) parts.push(`above --max-debt ${report.threshold.maxDebtPct}%`);
   if (legacyErrors > 0) parts.push(`${legacyErrors} errors in the legacy input (run coolgen inventory for details)`);
   printError(`coolgen progress: ${parts.join(', ')}${argv.out ? ` → ${argv.out}` : ''}`);
-}
-
-/** The package version, for SARIF's tool.driver (works from src/ under vitest and from dist/ after the build). */
-function toolVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const candidate of ['../../../package.json', '../../../../package.json']) {
-    try {
-      const pkg = require(candidate) as { name?: string; version?: string };
-      if (pkg.name === 'coolgen-toolkit' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next layout
-    }
-  }
-  return '0.0.0';
 }
 
 /** Run `coolgen progress` and resolve to its exit code; usage and input errors are printed and give exit 2. */

@@ -3,7 +3,6 @@
 // and refuses a non-empty folder that is not a previous sample unless --force. Exit 0 = written, 2 = usage error.
 import { join, relative, sep } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import cliProgress from 'cli-progress';
 import {
   SAMPLE_MANIFEST_FILE,
   formatSampleManifest,
@@ -19,6 +18,7 @@ import {
   type SamplePlan,
 } from '../../core.js';
 import { ExitCode, emitOutput, printError, stderrIsTty, writeFileAtomic } from '../io.js';
+import { createProgressBar } from '../progress-bar.js';
 
 interface SampleArgs {
   blocks: number;
@@ -69,13 +69,6 @@ function refusal(state: FolderState, paths: readonly string[], force: boolean, o
   return null;
 }
 
-function progress(total: number): { tick: () => void; stop: () => void } {
-  if (!stderrIsTty() || total < 200) return { tick: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'sample [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(total, 0);
-  return { tick: () => bar.increment(), stop: () => bar.stop() };
-}
-
 function summary(manifest: SampleManifest, out: string, bytes: number): string {
   const chains = Object.entries(manifest.chains).map(([chain, n]) => `${chain} ${n}`).join(', ');
   const f = manifest.features;
@@ -94,13 +87,15 @@ function write(plan: SamplePlan, out: string, state: FolderState): { manifest: S
   // recognised as a sample next time; the exact list is written at the end.
   const union = [...new Set([...(state.previous ?? []), ...sampleFilePaths(plan)])].sort();
   writeFileAtomic(join(out, SAMPLE_MANIFEST_FILE), formatSampleManifest({ ...manifest, files: union }));
-  const bar = progress(plan.files.length + 3);
+  const total = plan.files.length + 3;
+  const bar = createProgressBar(stderrIsTty() && total >= 200, 'sample');
+  let written = 0;
   let bytes = 0;
   try {
     for (const file of generateSampleFiles(plan)) {
       writeFileAtomic(join(out, file.path), file.content);
       bytes += Buffer.byteLength(file.content);
-      bar.tick();
+      bar.update(++written, total);
     }
   } finally {
     bar.stop();
