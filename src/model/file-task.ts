@@ -1,10 +1,11 @@
-// Parsing one input file into its summary: read the bytes (source-reader), decode and parse (parseSource), and
-// summarise right away so that the AST can be dropped. Shared by the main thread and the parse workers.
+// Parsing one input file into its summary: read the bytes (source-reader), decode and parse (parseSourceBlocks),
+// and summarise each block as soon as it is built so that its AST can be dropped (one AST alive at a time unless
+// ASTs are retained). Shared by the main thread and the parse workers.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
-import { parseSource } from '../syntax/parse-source.js';
+import { parseSourceBlocks } from '../syntax/parse-source.js';
 import { readSourceBytes } from './source-reader.js';
-import { failedFileSummary, summariseFile, type FileSummary } from './summarise.js';
+import { failedFileSummary, finishFileSummary, summariseBlock, type BlockSummary, type FileSummary } from './summarise.js';
 
 /** One file to parse: where to read it, and the path the inventory shows (relative, `/` separators). */
 export interface FileTask {
@@ -35,12 +36,17 @@ export function parseInputFile(task: FileTask, retain: RetainOptions): FileSumma
   if (read.value === null) return failedFileSummary(task.display, relabel(read.diagnostics, task.display));
   const bytes = read.value.byteLength;
   try {
-    const parsed = parseSource(read.value, { file: task.display });
+    const options = { bytes, ...retain };
+    const blocks: BlockSummary[] = [];
+    const extra: Diagnostic[] = [];
+    const parsed = parseSourceBlocks(read.value, { file: task.display }, (block, blockDiagnostics, head) => {
+      blocks.push(summariseBlock(block, head, blockDiagnostics, options, extra));
+    });
     const file = parsed.value;
     // The file's own list and the result's list overlap; keep each diagnostic once.
     const seen = new Set(file.diagnostics.map(diagnosticKey));
     const diagnostics = [...file.diagnostics, ...parsed.diagnostics.filter((d) => !seen.has(diagnosticKey(d)))];
-    return summariseFile({ ...file, path: task.display, diagnostics }, { bytes, ...retain });
+    return finishFileSummary({ ...file, path: task.display, diagnostics }, blocks, extra, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const d = createDiagnostic(DiagnosticCodes.readFailed, 'error', 'read', `The file could not be parsed (internal error: ${reason}).`, undefined, {

@@ -52,8 +52,15 @@ export interface SummariseOptions {
   retainViews?: boolean;
 }
 
-function summariseBlock(block: ActionBlock, parsed: ParsedFile, options: SummariseOptions, extra: Diagnostic[]): BlockSummary {
-  const m = computeBlockMetrics(block, { diagnostics: parsed.diagnostics });
+/** What summariseBlock reads of the block's file. */
+type FileHead = Pick<ParsedFile, 'path' | 'rendering' | 'module'>;
+
+/**
+ * Summarise one block. `diagnostics` must hold at least the file's error diagnostics whose span starts inside the
+ * block (coverage counts only those); the `link/statement-count-mismatch` info goes to `extra`.
+ */
+export function summariseBlock(block: ActionBlock, parsed: FileHead, diagnostics: readonly Diagnostic[], options: SummariseOptions, extra: Diagnostic[]): BlockSummary {
+  const m = computeBlockMetrics(block, { diagnostics });
   const name = block.name.toUpperCase();
   if (m.highestNumber !== null && m.highestNumber !== m.statements) {
     extra.push(
@@ -107,7 +114,15 @@ function summariseBlock(block: ActionBlock, parsed: ParsedFile, options: Summari
  */
 export function summariseFile(parsed: ParsedFile, options: SummariseOptions): FileSummary {
   const extra: Diagnostic[] = [];
-  const blocks = parsed.blocks.map((b) => summariseBlock(b, parsed, options, extra));
+  const blocks = parsed.blocks.map((b) => summariseBlock(b, parsed, parsed.diagnostics, options, extra));
+  return finishFileSummary(parsed, blocks, extra, options);
+}
+
+/**
+ * The file's summary once its blocks are summarised (summariseFile, or block by block with summariseBlock as
+ * the parser hands them out). `parsed` carries all the file's diagnostics; `extra` the ones summariseBlock added.
+ */
+export function finishFileSummary(parsed: Omit<ParsedFile, 'blocks'>, blocks: BlockSummary[], extra: Diagnostic[], options: SummariseOptions): FileSummary {
   if (blocks.length === 0 && !parsed.diagnostics.some((d) => NO_BLOCK_REASONS.has(d.code))) {
     extra.push(
       createDiagnostic(DiagnosticCodes.readNoActionDiagram, 'warning', 'read', 'No action-diagram listing found (empty, binary, or COBOL without a listing).', undefined, {

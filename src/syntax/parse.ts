@@ -1,11 +1,13 @@
-// parseActionDiagram: decoded text in, ParsedFile out. Detects the rendering, reads every block with the line
-// layer, builds each block's AST, and adds the module banner. Never throws on user input (reference §17).
+// parseActionDiagram / parseActionDiagramBlocks: decoded text in, action blocks out. Detects the rendering, reads
+// every block with the line layer, then builds and hands out one block's AST at a time, and adds the module
+// banner. Never throws on user input (reference §17).
 import type { ActionBlock, ParsedFile } from '../ast/nodes.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
 import { extractBanner } from './banner.js';
 import { buildBlock } from './block.js';
 import { detectRendering, fallbackRendering } from './detect.js';
+import type { BlockLines } from './line-items.js';
 import { readBracketedBlocks } from './lines-bracketed.js';
 import { readFlatBlocks } from './lines-flat.js';
 import { splitLines } from './source-lines.js';
@@ -16,43 +18,102 @@ export interface ParseOptions {
   file: string;
 }
 
+/** What is known of a file before its first block is built: everything of a ParsedFile but blocks and diagnostics. */
+export type ParsedFileHead = Omit<ParsedFile, 'blocks' | 'diagnostics'>;
+
+/** A ParsedFile without its blocks (they went to the block callback): the file's sorted diagnostics are all here. */
+export type ParsedFileRest = Omit<ParsedFile, 'blocks'>;
+
+/**
+ * Receives each action block as soon as it is built, in file order. `blockDiagnostics` are the diagnostics raised
+ * while building this block plus the line layer's diagnostics whose span starts inside the block (sorted); every
+ * one of them also appears in the file's diagnostics. The callback may drop the block: the parser keeps no reference.
+ */
+export type BlockCallback = (block: ActionBlock, blockDiagnostics: readonly Diagnostic[], head: ParsedFileHead) => void;
+
 /**
  * Parse the action diagrams in one decoded text (R1 listing, R2 toolset print or R3 flat form). Finds all
  * blocks; a text without any yields no blocks and one `read/no-action-diagram` warning. `encoding` is always
  * `utf-8` here; the decoding wrapper (parseSource) sets the detected one.
  */
 export function parseActionDiagram(text: string, options: ParseOptions): Result<ParsedFile> {
+  const blocks: ActionBlock[] = [];
+  const rest = parseActionDiagramBlocks(text, options, (block) => {
+    blocks.push(block);
+  });
+  const value: ParsedFile = { path: rest.value.path, rendering: rest.value.rendering, encoding: rest.value.encoding, blocks, diagnostics: rest.value.diagnostics };
+  if (rest.value.module !== undefined) value.module = rest.value.module;
+  return { value, diagnostics: rest.diagnostics };
+}
+
+/**
+ * The streaming form of parseActionDiagram (same result, block by block): each block's AST goes to `onBlock` as
+ * soon as it is built, before the next one is, so a caller that summarises and drops it holds at most one AST
+ * at a time. Returns the rest of the ParsedFile (rendering, encoding `utf-8`, banner, all diagnostics sorted).
+ * An exception thrown by `onBlock` is not caught here.
+ */
+export function parseActionDiagramBlocks(text: string, options: ParseOptions, onBlock: BlockCallback): Result<ParsedFileRest> {
   const file = options.file;
-  const diagnostics: Diagnostic[] = [];
   const src = splitLines(text, file);
   const detected = detectRendering(src);
   const rendering = detected ?? fallbackRendering(src);
-  const lines =
+  const head: ParsedFileHead = { path: file, rendering, encoding: 'utf-8' };
+  const banner = safeBanner(text);
+  if (banner !== undefined) head.module = banner;
+  const diagnostics: Diagnostic[] = [];
+  const lines: (BlockLines | undefined)[] =
     detected === null
       ? []
       : detected === 'flat'
         ? readFlatBlocks(src, diagnostics)
         : readBracketedBlocks(src, detected === 'cobol-listing' ? 'r1' : 'r2', diagnostics);
-  const blocks: ActionBlock[] = [];
-  for (const bl of lines) {
+  const lineDiagnostics = new LineDiagnostics(diagnostics);
+  let built = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const bl = lines[i] as BlockLines;
+    lines[i] = undefined; // the block's lines are not needed once its AST is built
+    const from = diagnostics.length;
+    let block: ActionBlock;
     try {
-      blocks.push(buildBlock(bl, src, rendering, diagnostics));
+      block = buildBlock(bl, src, rendering, diagnostics);
     } catch (e) {
       // A bug must not lose the other blocks of the file: report this one and go on.
       const message = `Action block ${bl.header.name} could not be parsed (${e instanceof Error ? e.message : String(e)}); it is skipped`;
       diagnostics.push(createDiagnostic(DiagnosticCodes.parseInternalError, 'error', 'parse', message, bl.header.span));
+      continue;
     }
+    built++;
+    onBlock(block, sortDiagnostics([...lineDiagnostics.inside(block.span.startOffset, block.span.endOffset), ...diagnostics.slice(from)]), head);
   }
-  if (blocks.length === 0) {
+  if (built === 0) {
     diagnostics.push(
       createDiagnostic(DiagnosticCodes.readNoActionDiagram, 'warning', 'read', 'No action diagram found in this file', undefined, { file }),
     );
   }
   const sorted = sortDiagnostics(diagnostics);
-  const value: ParsedFile = { path: file, rendering, encoding: 'utf-8', blocks, diagnostics: sorted };
-  const banner = safeBanner(text);
-  if (banner !== undefined) value.module = banner;
-  return { value, diagnostics: sorted };
+  return { value: { ...head, diagnostics: sorted }, diagnostics: sorted };
+}
+
+/** The line layer's diagnostics ordered by start offset, looked up per block span (blocks come in file order). */
+class LineDiagnostics {
+  private readonly byOffset: Diagnostic[];
+  private next = 0;
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    this.byOffset = diagnostics.filter((d) => d.span !== undefined).sort((a, b) => offsetOf(a) - offsetOf(b));
+  }
+
+  /** The diagnostics whose span starts in [start, end]; `start` must not decrease between calls. */
+  inside(start: number, end: number): Diagnostic[] {
+    while (this.next < this.byOffset.length && offsetOf(this.byOffset[this.next] as Diagnostic) < start) this.next++;
+    const found: Diagnostic[] = [];
+    for (let k = this.next; k < this.byOffset.length && offsetOf(this.byOffset[k] as Diagnostic) <= end; k++) found.push(this.byOffset[k] as Diagnostic);
+    return found;
+  }
+}
+
+function offsetOf(d: Diagnostic): number {
+  return d.span?.startOffset ?? 0;
 }
 
 function safeBanner(text: string): ReturnType<typeof extractBanner> {
