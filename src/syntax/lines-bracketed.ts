@@ -1,6 +1,7 @@
 // Line layer for the two bracketed renderings: R1 (generated-COBOL listing, cols 1-7 stripped, statement numbers)
 // and R2 (toolset print, no numbers). Finds every block, splits view lines from procedure items, joins
-// continuation lines and reads NOTEs in raw-text mode (reference §3.1, §3.2, §14, §16, §17).
+// continuation lines and reads NOTEs in raw-text mode (reference §3.1, §3.2, §14, §16, §17). Each block goes to the
+// caller as soon as its last line is read, so only one block's lines are held at a time.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
 import { readBracketLine, type BracketLine } from './bracket-line.js';
@@ -28,13 +29,15 @@ interface OpenUnit {
 }
 
 
-/** Reads all blocks of one R1 or R2 file. */
-export function readBracketedBlocks(src: SourceLines, mode: BracketMode, diags: Diagnostic[]): BlockLines[] {
-  return new BracketedReader(src, mode, diags).run();
+/**
+ * Reads all blocks of one R1 or R2 file, in file order, and hands each to `onBlock` as soon as it is complete
+ * (the reader keeps no reference to it). A diagnostic about a block is pushed to `diags` before that block goes out.
+ */
+export function readBracketedBlocks(src: SourceLines, mode: BracketMode, diags: Diagnostic[], onBlock: (block: BlockLines) => void): void {
+  new BracketedReader(src, mode, diags, onBlock).run();
 }
 
 class BracketedReader {
-  private readonly blocks: BlockLines[] = [];
   private block: BlockLines | null = null;
   private inProcedure = false;
   private unit: OpenUnit | null = null;
@@ -47,11 +50,12 @@ class BracketedReader {
     private readonly src: SourceLines,
     private readonly mode: BracketMode,
     private readonly diags: Diagnostic[],
+    private readonly onBlock: (block: BlockLines) => void,
   ) {
     this.from = mode === 'r1' ? 7 : 0;
   }
 
-  run(): BlockLines[] {
+  run(): void {
     const { text, starts, ends } = this.src;
     const n = starts.length;
     for (let i = 0; i < n; i++) {
@@ -60,7 +64,6 @@ class BracketedReader {
       this.line(i, lineText(this.src, i));
     }
     if (this.block) this.endBlock(n - 1, false);
-    return this.blocks;
   }
 
   private mayBeHeader(text: string, start: number, end: number): boolean {
@@ -171,10 +174,10 @@ class BracketedReader {
         );
       }
     }
-    this.blocks.push(block);
     this.block = null;
     this.unit = null;
     this.note = null;
+    this.onBlock(block);
   }
 
   private viewLine(i: number, line: string, bl: BracketLine): void {

@@ -1,5 +1,6 @@
 // Line layer for R3, the flat manual form (reference §3.3): no brackets, no numbers. A block starts with its
-// name on a line of its own; a line that begins no statement, clause or view continues the line above it.
+// name on a line of its own; a line that begins no statement, clause or view continues the line above it. Each
+// block goes to the caller as soon as the next block's name (or the end of the text) shows it is complete.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BlockLines, LineItem } from './line-items.js';
 import {
@@ -34,9 +35,8 @@ function nextNonBlank(src: SourceLines, from: number): number {
   return -1;
 }
 
-/** Reads all blocks of an R3 file. */
-export function readFlatBlocks(src: SourceLines, _diags: Diagnostic[]): BlockLines[] {
-  const blocks: BlockLines[] = [];
+/** Reads all blocks of an R3 file, in file order, and hands each to `onBlock` as soon as it is complete. */
+export function readFlatBlocks(src: SourceLines, _diags: Diagnostic[], onBlock: (block: BlockLines) => void): void {
   let block: BlockLines | null = null;
   let inProcedure = false;
   let unit: { kind: 'stmt' | 'clause'; line: number; builder: UnitBuilder } | null = null;
@@ -65,8 +65,9 @@ export function readFlatBlocks(src: SourceLines, _diags: Diagnostic[]): BlockLin
     block.lastLine = Math.max(block.firstLine, lastNonBlank);
     const t = lineText(src, block.lastLine);
     block.endSpan = span(block.lastLine, 0, Math.max(1, t.length));
-    blocks.push(block);
+    const done: BlockLines = block;
     block = null;
+    onBlock(done);
   };
   const startBlock = (i: number, a: number, b: number, name: string) => {
     endBlock();
@@ -160,5 +161,4 @@ export function readFlatBlocks(src: SourceLines, _diags: Diagnostic[]): BlockLin
     unit = { kind: 'stmt', line: i + 1, builder: piece(i, t, a) };
   }
   endBlock();
-  return blocks;
 }

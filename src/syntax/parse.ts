@@ -1,6 +1,6 @@
-// parseActionDiagram / parseActionDiagramBlocks: decoded text in, action blocks out. Detects the rendering, reads
-// every block with the line layer, then builds and hands out one block's AST at a time, and adds the module
-// banner. Never throws on user input (reference §17).
+// parseActionDiagram / parseActionDiagramBlocks: decoded text in, action blocks out. Detects the rendering, lets
+// the line layer read one block at a time, builds and hands out that block's AST before the next block is read,
+// and adds the module banner. Never throws on user input (reference §17).
 import type { ActionBlock, ParsedFile } from '../ast/nodes.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
@@ -60,31 +60,30 @@ export function parseActionDiagramBlocks(text: string, options: ParseOptions, on
   const head: ParsedFileHead = { path: file, rendering, encoding: 'utf-8' };
   const banner = safeBanner(text);
   if (banner !== undefined) head.module = banner;
-  const diagnostics: Diagnostic[] = [];
-  const lines: (BlockLines | undefined)[] =
-    detected === null
-      ? []
-      : detected === 'flat'
-        ? readFlatBlocks(src, diagnostics)
-        : readBracketedBlocks(src, detected === 'cobol-listing' ? 'r1' : 'r2', diagnostics);
-  const lineDiagnostics = new LineDiagnostics(diagnostics);
+  // The line layer's diagnostics come first in the file's list, then each block's build diagnostics in file
+  // order: the same list as when every block was read before the first was built.
+  const lineDiagnostics: Diagnostic[] = [];
+  const buildDiagnostics: Diagnostic[] = [];
+  const perBlock = new LineDiagnostics(lineDiagnostics);
   let built = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const bl = lines[i] as BlockLines;
-    lines[i] = undefined; // the block's lines are not needed once its AST is built
-    const from = diagnostics.length;
+  // Each block's lines become its AST as soon as the line layer has read them, and are dropped after.
+  const onLines = (bl: BlockLines): void => {
+    const from = buildDiagnostics.length;
     let block: ActionBlock;
     try {
-      block = buildBlock(bl, src, rendering, diagnostics);
+      block = buildBlock(bl, src, rendering, buildDiagnostics);
     } catch (e) {
       // A bug must not lose the other blocks of the file: report this one and go on.
       const message = `Action block ${bl.header.name} could not be parsed (${e instanceof Error ? e.message : String(e)}); it is skipped`;
-      diagnostics.push(createDiagnostic(DiagnosticCodes.parseInternalError, 'error', 'parse', message, bl.header.span));
-      continue;
+      buildDiagnostics.push(createDiagnostic(DiagnosticCodes.parseInternalError, 'error', 'parse', message, bl.header.span));
+      return;
     }
     built++;
-    onBlock(block, sortDiagnostics([...lineDiagnostics.inside(block.span.startOffset, block.span.endOffset), ...diagnostics.slice(from)]), head);
-  }
+    onBlock(block, sortDiagnostics([...perBlock.inside(block.span.startOffset, block.span.endOffset), ...buildDiagnostics.slice(from)]), head);
+  };
+  if (detected === 'flat') readFlatBlocks(src, lineDiagnostics, onLines);
+  else if (detected !== null) readBracketedBlocks(src, detected === 'cobol-listing' ? 'r1' : 'r2', lineDiagnostics, onLines);
+  const diagnostics = [...lineDiagnostics, ...buildDiagnostics];
   if (built === 0) {
     diagnostics.push(
       createDiagnostic(DiagnosticCodes.readNoActionDiagram, 'warning', 'read', 'No action diagram found in this file', undefined, { file }),
@@ -94,20 +93,34 @@ export function parseActionDiagramBlocks(text: string, options: ParseOptions, on
   return { value: { ...head, diagnostics: sorted }, diagnostics: sorted };
 }
 
-/** The line layer's diagnostics ordered by start offset, looked up per block span (blocks come in file order). */
+/**
+ * The line layer's diagnostics (with a span) ordered by start offset, looked up per block span while the line
+ * layer still runs: blocks come in file order, and a block's line diagnostics are raised before it is handed out.
+ */
 class LineDiagnostics {
-  private readonly byOffset: Diagnostic[];
-  private next = 0;
+  /** Not yet passed by a block start, by start offset (ties in the order raised). */
+  private pending: Diagnostic[] = [];
+  private taken = 0;
 
-  constructor(diagnostics: readonly Diagnostic[]) {
-    this.byOffset = diagnostics.filter((d) => d.span !== undefined).sort((a, b) => offsetOf(a) - offsetOf(b));
-  }
+  constructor(private readonly raised: readonly Diagnostic[]) {}
 
   /** The diagnostics whose span starts in [start, end]; `start` must not decrease between calls. */
   inside(start: number, end: number): Diagnostic[] {
-    while (this.next < this.byOffset.length && offsetOf(this.byOffset[this.next] as Diagnostic) < start) this.next++;
+    if (this.taken < this.raised.length) {
+      for (; this.taken < this.raised.length; this.taken++) {
+        const d = this.raised[this.taken] as Diagnostic;
+        if (d.span !== undefined) this.pending.push(d);
+      }
+      this.pending.sort((a, b) => offsetOf(a) - offsetOf(b));
+    }
+    let skip = 0;
+    while (skip < this.pending.length && offsetOf(this.pending[skip] as Diagnostic) < start) skip++;
+    if (skip > 0) this.pending = this.pending.slice(skip);
     const found: Diagnostic[] = [];
-    for (let k = this.next; k < this.byOffset.length && offsetOf(this.byOffset[k] as Diagnostic) <= end; k++) found.push(this.byOffset[k] as Diagnostic);
+    for (const d of this.pending) {
+      if (offsetOf(d) > end) break;
+      found.push(d);
+    }
     return found;
   }
 }
