@@ -2,12 +2,17 @@
 // The `coolgen` command line: yargs wiring only. Each command lives in cli/commands/ and is a thin layer over
 // the public API (../core.ts; generate, progress and pipeline load ../index.ts, hence ts-morph, only when they run).
 // Exit codes: 0 ok, 1 findings (errors in input, regressions, conflicts), 2 usage.
-import yargs from 'yargs';
+import { createRequire } from 'node:module';
+import type yargsEsm from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ExitCode, printError } from './io.js';
 import { commands } from './commands/index.js';
+
+// The CommonJS build of yargs, on purpose: its ESM build wraps help text in the middle of words (the ESM port of
+// cliui has no word-aware wrap), the CommonJS one uses wrap-ansi (tests/regressions/help-wrap.test.ts).
+const yargs = createRequire(import.meta.url)('yargs') as typeof yargsEsm;
 
 /** Thrown from yargs' fail handler so that a rejected command line never runs its command. */
 class UsageError extends Error {}
