@@ -42,6 +42,7 @@ export function defaultConfig(source: string | null = null): ResolvedConfig {
       backYearsUntil: '2032-12-31',
       testGlobs: ['**/*.test.ts', '**/*.spec.ts'],
       maxDebtPct: 100,
+      verifyRule: 'import-or-reference',
     },
     workerThreshold: DEFAULT_WORKER_THRESHOLD,
   };

@@ -38,6 +38,8 @@ export interface CoolgenConfig {
     /** Glob(s) of test files whose reference to a function makes it `verified`. */
     testGlobs?: string[];
     maxDebtPct?: number;
+    /** How a test must reference a function to make it `verified` (the CLI's --verify-rule overrides it). */
+    verifyRule?: 'import-or-reference' | 'import' | 'import-and-call';
   };
   /** Number of files above which parsing runs on a worker pool (default 64). */
   workerThreshold?: number;

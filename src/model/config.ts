@@ -13,7 +13,8 @@ const TOP_KEYS = [
   'typeMap', 'domains', 'progress', 'workerThreshold',
 ] as const;
 const RULE_KEYS = ['chain', 'prefix', 'regex', 'glob', 'businessSystem'] as const;
-const PROGRESS_KEYS = ['targetDate', 'backYearsUntil', 'testGlobs', 'maxDebtPct'] as const;
+const PROGRESS_KEYS = ['targetDate', 'backYearsUntil', 'testGlobs', 'maxDebtPct', 'verifyRule'] as const;
+const VERIFY_RULES = ['import-or-reference', 'import', 'import-and-call'] as const;
 
 /** Collects config diagnostics, each naming its key path and the config file. */
 class Problems {
@@ -124,6 +125,12 @@ function readProgress(p: Problems, value: unknown, target: ResolvedConfig['progr
     const n = value.maxDebtPct;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100) p.invalid('progress.maxDebtPct', `must be a number from 0 to 100, got ${describe(n)}`);
     else target.maxDebtPct = n;
+  }
+  if (value.verifyRule !== undefined) {
+    const rule = value.verifyRule;
+    const known = VERIFY_RULES.find((r) => r === rule);
+    if (known === undefined) p.invalid('progress.verifyRule', `must be one of ${VERIFY_RULES.join(', ')}, got ${describe(rule)}`);
+    else target.verifyRule = known;
   }
 }
 

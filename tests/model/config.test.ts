@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       personalData: ['bsn', 'sofi', 'iban', 'email', 'ip_address', 'birth_date'],
       typeMap: null,
       domains: {},
-      progress: { targetDate: '2026-12-31', backYearsUntil: '2032-12-31', testGlobs: ['**/*.test.ts', '**/*.spec.ts'], maxDebtPct: 100 },
+      progress: { targetDate: '2026-12-31', backYearsUntil: '2032-12-31', testGlobs: ['**/*.test.ts', '**/*.spec.ts'], maxDebtPct: 100, verifyRule: 'import-or-reference' },
       workerThreshold: 64,
     });
   });
@@ -45,7 +45,7 @@ describe('loadConfig', () => {
         personalData: ['bsn'],
         typeMap: 'types/map.json',
         domains: { 'taxpayer.bsn': 'Text(9)' },
-        progress: { targetDate: '2027-06-30', backYearsUntil: '2030-12-31', testGlobs: ['**/*.spec.ts'], maxDebtPct: 25 },
+        progress: { targetDate: '2027-06-30', backYearsUntil: '2030-12-31', testGlobs: ['**/*.spec.ts'], maxDebtPct: 25, verifyRule: 'import-and-call' },
         workerThreshold: 0,
       },
       'conf/coolgen.config.json',
@@ -54,6 +54,7 @@ describe('loadConfig', () => {
     expect(value.typeMap).toBe('conf/types/map.json');
     expect(value.defaultChain).toBe('other');
     expect(value.progress.maxDebtPct).toBe(25);
+    expect(value.progress.verifyRule).toBe('import-and-call');
     expect(value.workerThreshold).toBe(0);
   });
 
@@ -64,7 +65,7 @@ describe('loadConfig', () => {
         defaultChain: 3,
         include: ['ok', 7],
         procedureSteps: ['/[/'],
-        progress: { targetDate: '2026-02-30', maxDebtPct: 150, testGlobs: 'x' },
+        progress: { targetDate: '2026-02-30', maxDebtPct: 150, testGlobs: 'x', verifyRule: 'sometimes' },
         workerThreshold: 1.5,
         domains: { a: 1 },
       }),
@@ -80,6 +81,7 @@ describe('loadConfig', () => {
       ['config/invalid-value', 'progress.targetDate'],
       ['config/invalid-value', 'progress.testGlobs'],
       ['config/invalid-value', 'progress.maxDebtPct'],
+      ['config/invalid-value', 'progress.verifyRule'],
       ['config/invalid-value', 'workerThreshold'],
     ]);
   });

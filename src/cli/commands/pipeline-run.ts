@@ -140,7 +140,6 @@ export async function runPipeline(argv: PipelineArgs): Promise<number> {
       format: 'md',
       out: join(argv.out, 'progress.md'),
       badge: join(argv.out, 'gen-debt.svg'),
-      verifyRule: 'import-or-reference',
       ...(argv.ledger !== undefined ? { ledger: argv.ledger } : {}),
       ...(historyOut !== undefined ? { history: historyOut } : {}),
       ...(argv.date !== undefined ? { date: argv.date } : {}),

@@ -105,7 +105,7 @@ async function run(argv: ArgumentsCamelCase<ProgressArgs>): Promise<number> {
  */
 export function progressOn(workspace: Workspace, config: ResolvedConfig, argv: Omit<ProgressArgs, 'paths'>): number {
   const inventory = workspace.inventory;
-  const scan = scanMigratedCode(readTarget(argv.target), { testGlobs: config.progress.testGlobs, verifyRule: argv.verifyRule });
+  const scan = scanMigratedCode(readTarget(argv.target), { testGlobs: config.progress.testGlobs, verifyRule: argv.verifyRule ?? config.progress.verifyRule });
   must(scan, 'test globs');
   const ledger = argv.ledger !== undefined ? must(parseLedger(readRequired(argv.ledger, 'ledger'), argv.ledger), 'ledger') : undefined;
   const baselineText = argv.baseline !== undefined ? readText(argv.baseline) : null;

@@ -19,7 +19,7 @@ export interface ProgressArgs {
   badge?: string;
   config?: string;
   out?: string;
-  verifyRule: VerifyRule;
+  verifyRule?: VerifyRule;
 }
 
 /** The `progress` command module. */
@@ -43,8 +43,7 @@ export const progressCommand: CommandModule<object, ProgressArgs> = {
       .option('out', { type: 'string', describe: 'Write to this file instead of stdout' })
       .option('verify-rule', {
         choices: ['import-or-reference', 'import', 'import-and-call'] as const,
-        default: 'import-or-reference' as const,
-        describe: 'How a test must reference a function to make it verified',
+        describe: 'How a test must reference a function to make it verified (default: config progress.verifyRule, else import-or-reference)',
       })
       .example('$0 progress seeds --target out/ts --ledger seeds/coolgen-ledger.json --format md', 'PR comment for the sample estate') as unknown as Argv<ProgressArgs>,
   handler: async (argv) => {
