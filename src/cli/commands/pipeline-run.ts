@@ -119,16 +119,19 @@ export async function runPipeline(argv: PipelineArgs): Promise<number> {
     return ExitCode.usage;
   }
   const totals = workspace.inventory.totals;
-  const lines = [`coolgen pipeline: ${totals.files} files, ${totals.actionBlocks} action blocks, ${totals.statements} statements, ${totals.errors} errors, ${totals.warnings} warnings`];
+  // Each step's line is printed as soon as the step is done, so the steps' own summaries (generate, progress)
+  // appear under the step they belong to.
+  const say = (line: string): void => emitOutput(line, undefined);
+  say(`coolgen pipeline: ${totals.files} files, ${totals.actionBlocks} action blocks, ${totals.statements} statements, ${totals.errors} errors, ${totals.warnings} warnings`);
   await writeInventory(workspace, argv.out);
-  lines.push(`  inventory   → ${join(argv.out, 'inventory.{json,csv,md}')}, diagnostics.sarif`);
-  lines.push(`  analysis    → ${join(argv.out, 'analysis.{json,md}')}, chains.{dot,mmd}, graph.graphml: ${writeAnalysis(workspace, argv.out)}`);
+  say(`  inventory   → ${join(argv.out, 'inventory.{json,csv,md}')}, diagnostics.sarif`);
+  say(`  analysis    → ${join(argv.out, 'analysis.{json,md}')}, chains.{dot,mmd}, graph.graphml: ${writeAnalysis(workspace, argv.out)}`);
 
   const tsOut = join(argv.out, 'ts');
   const generated = generateInto(workspace, typeMap.value, { out: tsOut, dryRun: false, check: false });
   const demo = demoOf(argv.paths);
   const checked = demo ? writeDemo(tsOut, demo) : { summary: 'no demo (not a sample estate)', typeErrors: typeCheckFiles(readFolder(tsOut), undefined, true).length };
-  lines.push(`  typescript  → ${tsOut}: ${checked.summary}; strict type check: ${checked.typeErrors === 0 ? 'no errors' : `${checked.typeErrors} errors`}`);
+  say(`  typescript  → ${tsOut}: ${checked.summary}; strict type check: ${checked.typeErrors === 0 ? 'no errors' : `${checked.typeErrors} errors`}`);
 
   let progress: number = ExitCode.ok;
   const historyOut = argv.history !== undefined ? join(argv.out, 'progress-history.jsonl') : undefined;
@@ -149,8 +152,7 @@ export async function runPipeline(argv: PipelineArgs): Promise<number> {
     printError(error.message);
     return ExitCode.usage;
   }
-  lines.push(`  progress    → ${join(argv.out, 'progress.md')}, gen-debt.svg${historyOut ? ', progress-history.jsonl' : ''}`);
-  emitOutput(lines.join('\n'), undefined);
+  say(`  progress    → ${join(argv.out, 'progress.md')}, gen-debt.svg${historyOut ? ', progress-history.jsonl' : ''}`);
   const failed = generated !== ExitCode.ok || checked.typeErrors > 0 || totals.errors > 0;
   return failed ? ExitCode.findings : progress;
 }
