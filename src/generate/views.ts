@@ -16,20 +16,14 @@ export function flatViews(views: ViewSections): (EntityView | WorkView)[] {
 const same = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
 /**
- * The entity type or work set a reference means: the parser's resolution when it has one; otherwise the middle
- * word of `view type attribute`, the declared type of a named view, or the first word of `type attribute`
- * (an unnamed entity-action view, reference §6.1). `itType` is the type of IT inside CREATE / UPDATE.
+ * The entity type or work set a reference means: the parser's resolution (src/syntax/symbols.ts) when it has one;
+ * for a reference the parser could not split (an undeclared view), the middle word of `view type attribute`, the
+ * declared type of a named view, or the first word of `type attribute` (an unnamed entity-action view, reference
+ * §6.1). `itType` is the type of IT inside CREATE / UPDATE.
  */
 export function referenceType(ref: Reference, views: ViewSections, itType: string | null = null): string | null {
   if (ref.type) return ref.type.toLowerCase();
   const words = ref.words;
-  if (ref.view) {
-    const declared = flatViews(views).filter((v) => same(v.name, ref.view));
-    const types = new Set(declared.map((v) => v.type.toLowerCase()));
-    if (types.size === 1) return [...types][0] ?? null;
-    const named = words.length >= 2 ? words[1] : undefined;
-    if (named && types.has(named.toLowerCase())) return named.toLowerCase();
-  }
   if (words.length >= 3) return (words[1] ?? '').toLowerCase() || null;
   if (words.length === 2) {
     const first = words[0] ?? '';
