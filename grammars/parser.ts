@@ -1,13 +1,14 @@
 // The action-diagram grammar: one CstParser, rules as class fields, no embedded actions (style.md §8.4).
 // It parses ONE logical unit at a time (a statement, a bracket clause or a view declaration); the line layer in
 // src/syntax has already removed brackets, statement numbers and NOTE text, and joined continuation lines.
-import { CstParser, type CstNode } from 'chevrotain';
+import type { CstNode } from 'chevrotain';
+import { CstParser } from './chevrotain.js';
 import * as T from './tokens.js';
 
 /** The grammar. Entry rules: `statement`, `clause`, `viewDeclaration` (see action-diagram.ebnf.md). */
 export class ActionDiagramParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3 });
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3 });
     this.performSelfAnalysis();
   }
 

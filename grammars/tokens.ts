@@ -1,6 +1,7 @@
 // Token definitions of the action-diagram statement language (reference §7.3, §13). Pure data: no semantics.
 // The line layer (src/syntax) removes brackets, numbers and NOTE text first; these tokens see one logical unit.
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 // ---- identifiers and literals (reference §6.3, §7.3) ----
 

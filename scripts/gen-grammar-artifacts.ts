@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSyntaxDiagramsCode, generateCstDts } from 'chevrotain';
+import { createSyntaxDiagramsCode, generateCstDts } from '../grammars/chevrotain.js';
 import { actionDiagramParser } from '../grammars/parser.js';
 
 /** Repository root: this file runs from dist/scripts/, so the root is two folders up from there. */

@@ -1,8 +1,9 @@
-// Runs the shared lexer and parser on one logical unit (style.md §8.1: one instance each, `parser.input = tokens`).
+// Runs the scanner (grammars/scanner.ts) and the shared parser on one logical unit (style.md §8.1: one
+// instance each, `parser.input = tokens`).
 // The caller turns errors into diagnostics through to-diagnostics.ts.
 import type { CstNode, ILexingError, IRecognitionException, IToken } from 'chevrotain';
-import { actionDiagramLexer } from '../../grammars/lexer.js';
 import { actionDiagramParser } from '../../grammars/parser.js';
+import { scanActionDiagram } from '../../grammars/scanner.js';
 import { UnterminatedString } from '../../grammars/tokens.js';
 
 /** The grammar entry rules the syntax layer uses (statement rules are called directly by their first token). */
@@ -24,9 +25,9 @@ export interface UnitParse {
   unterminated: IToken | null;
 }
 
-/** Tokenize `text` only. */
+/** Tokenize `text` only, with the hand-written scanner (same result as `actionDiagramLexer.tokenize`, faster). */
 export function tokenize(text: string): { tokens: IToken[]; errors: ILexingError[] } {
-  const r = actionDiagramLexer.tokenize(text);
+  const r = scanActionDiagram(text);
   return { tokens: r.tokens, errors: r.errors };
 }
 

@@ -11,6 +11,9 @@ export interface ViewSymbol {
   attributes: readonly string[];
   /** Member view names of a group. */
   members: readonly string[];
+  /** `type` lower-cased, and the attribute names lower-cased: each word is compared case-insensitively once. */
+  typeKey: string | null;
+  attributeKeys: ReadonlySet<string>;
 }
 
 /**
@@ -42,7 +45,16 @@ export function buildSymbolTable(views: ViewSections): SymbolTable {
 
 function addView(table: SymbolTable, v: View, section: ViewSectionName): void {
   const members = v.kind === 'group' ? v.members.map((m) => m.name ?? m.type) : [];
-  const sym: ViewSymbol = { name: v.name, type: v.type, kind: v.kind, section, attributes: v.attributes, members };
+  const sym: ViewSymbol = {
+    name: v.name,
+    type: v.type,
+    kind: v.kind,
+    section,
+    attributes: v.attributes,
+    members,
+    typeKey: v.type === null ? null : v.type.toLowerCase(),
+    attributeKeys: new Set(v.attributes.map((a) => a.toLowerCase())),
+  };
   if (v.name !== null) {
     const key = v.name.toLowerCase();
     const list = table.named.get(key);
@@ -57,8 +69,9 @@ function addView(table: SymbolTable, v: View, section: ViewSectionName): void {
 
 const UNRESOLVED: ResolvedReference = { view: null, type: null, attribute: null, section: null, resolved: false };
 
-function same(a: string | undefined, b: string | null): boolean {
-  return a !== undefined && b !== null && (a === b || a.toLowerCase() === b.toLowerCase());
+/** `word` (as written, and lower-cased in `key`) names the view's type, case-insensitively. */
+function isType(word: string | undefined, key: string | undefined, s: ViewSymbol): boolean {
+  return word !== undefined && s.type !== null && (word === s.type || key === s.typeKey);
 }
 
 /** Names are lower case in real text: try the word as written first, then lower-cased. */
@@ -67,21 +80,23 @@ function lookup<T>(map: Map<string, T>, word: string): T | undefined {
 }
 
 /** The declared view named `w1` whose type is `w2`, else the first view of that name. */
-function namedView(table: SymbolTable, w1: string, w2: string | undefined): ViewSymbol | undefined {
+function namedView(table: SymbolTable, w1: string, w2: string | undefined, k2: string | undefined): ViewSymbol | undefined {
   const candidates = lookup(table.named, w1);
   if (!candidates) return undefined;
-  return candidates.find((c) => c.kind !== 'group' && same(w2, c.type)) ?? candidates[0];
+  for (const c of candidates) if (c.kind !== 'group' && isType(w2, k2, c)) return c;
+  return candidates[0];
 }
 
 /** Split 1-3 words with the declarations: `<view> <type> [attr]`, `<view>`, `<view> <attr>`, `<entity> [attr]`. */
 export function resolveWords(words: readonly string[], table: SymbolTable): ResolvedReference {
   const [w1, w2, w3] = words;
   if (w1 === undefined || words.length > 3) return UNRESOLVED;
-  const named = namedView(table, w1, w2);
+  const k2 = w2?.toLowerCase();
+  const named = namedView(table, w1, w2, k2);
   if (named) {
     if (words.length === 1) return resolvedAs(named, null);
-    if (named.kind !== 'group' && same(w2, named.type)) return resolvedAs(named, w3 ?? null);
-    const byAttribute = words.length === 2 ? lookup(table.named, w1)?.find((c) => c.attributes.some((a) => same(w2, a))) : undefined;
+    if (named.kind !== 'group' && isType(w2, k2, named)) return resolvedAs(named, w3 ?? null);
+    const byAttribute = words.length === 2 && k2 !== undefined ? lookup(table.named, w1)?.find((c) => c.attributeKeys.has(k2)) : undefined;
     if (byAttribute) return resolvedAs(byAttribute, w2 ?? null);
   }
   const unnamed = lookup(table.unnamed, w1);
@@ -100,8 +115,9 @@ export function viewWordCount(words: readonly string[], start: number, table: Sy
   const w1 = words[start];
   const w2 = words[start + 1];
   if (w1 === undefined) return 0;
-  const named = namedView(table, w1, w2);
-  if (named && same(w2, named.type)) return 2;
+  const k2 = w2?.toLowerCase();
+  const named = namedView(table, w1, w2, k2);
+  if (named && isType(w2, k2, named)) return 2;
   if (named || lookup(table.unnamed, w1)) return 1;
   // Unknown view: a pair when the following word is not itself a declared view.
   if (w2 !== undefined && !lookup(table.named, w2) && !lookup(table.unnamed, w2)) return 2;

@@ -2,7 +2,7 @@
 // style.md §8.2), keywords vs identifiers, multi-word keywords, case rules, and the committed CST types.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { generateCstDts } from 'chevrotain';
+import { generateCstDts } from '../../grammars/chevrotain.js';
 import { createActionDiagramLexer, lexerConfig } from '../../grammars/lexer.js';
 import { actionDiagramParser } from '../../grammars/parser.js';
 
