@@ -1,5 +1,6 @@
 // The inventory's figures for one action block, following the binding counting rules of reference §16/§17.
-// Pure: reads the block's AST (and the file's diagnostics for coverage), returns plain data.
+// Pure: reads the block's AST (and the file's diagnostics for coverage), returns plain data whose strings are
+// detached from the source text (see detach.ts). The statements are walked once (metrics-scan.ts).
 //
 // Cyclomatic complexity = 1 + decision points:
 //
@@ -16,15 +17,18 @@
 // | READ, CREATE, UPDATE, DELETE                       | +1 per WHEN clause beyond the first     |
 // | ESCAPE, NEXT, USE, SUMMARIZE, anything else        | 0                                       |
 import type { ActionBlock, Statement } from '../ast/nodes.js';
-import type { Diagnostic, SourceSpan } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { InventoryBlock, ParameterLiteral } from './inventory-types.js';
 import type { ResolvedConfig } from './config-types.js';
 import { isProcedureStep } from './chains.js';
-import { computeEntityUse } from './metrics-entities.js';
-import { statementParameters } from './metrics-parameters.js';
-import { walkExpression } from '../ast/walk.js';
-import { decisionConditions, opensLevel, walkBlockStatements } from './metrics-walk.js';
-import { computeCoverage } from './metrics-coverage.js';
+import { EntityTally } from './metrics-entities.js';
+import { collectStatementLiterals } from './metrics-parameters.js';
+import { constructPoints } from './metrics-walk.js';
+import { CoverageTally } from './metrics-coverage.js';
+import { BlockScan, type CallSite } from './metrics-scan.js';
+import { detachString } from './detach.js';
+
+export type { CallSite } from './metrics-scan.js';
 
 /** What computeBlockMetrics needs besides the block. */
 export interface BlockMetricsContext {
@@ -32,13 +36,6 @@ export interface BlockMetricsContext {
   config?: ResolvedConfig;
   /** The file's diagnostics: errors inside a statement make it `recovered`, and count in `errors`. */
   diagnostics?: readonly Diagnostic[];
-}
-
-/** A USE / SET USING of another block, kept for linking. */
-export interface CallSite {
-  /** Canonical (UPPER_CASE) target name. */
-  name: string;
-  span: SourceSpan;
 }
 
 /** The per-block inventory figures, plus what linking needs. */
@@ -55,36 +52,8 @@ export interface BlockMetrics
 
 /** The decision points a statement adds (see the table in the file header). */
 export function decisionPoints(s: Statement): number {
-  let points = 0;
-  switch (s.kind) {
-    case 'If':
-      points = 1 + s.elseIfs.length;
-      break;
-    case 'Case':
-      points = s.cases.length;
-      break;
-    case 'For':
-    case 'ForEach':
-    case 'While':
-    case 'Repeat':
-    case 'ReadEach':
-      points = 1;
-      break;
-    case 'Read':
-    case 'Create':
-    case 'Update':
-    case 'Delete':
-      points = Math.max(0, s.whens.length - 1);
-      break;
-    default:
-      break;
-  }
-  for (const condition of decisionConditions(s)) {
-    walkExpression(condition, (e) => {
-      if (e.kind === 'Logical') points++;
-    });
-  }
-  return points;
+  const literals: ParameterLiteral[] = [];
+  return constructPoints(s) + collectStatementLiterals(s, 0, literals);
 }
 
 /** `kind` of a block: `external` when its statements are exactly one EXTERNAL; `procedure-step` when the listing
@@ -98,39 +67,27 @@ export function blockKind(block: Pick<ActionBlock, 'name' | 'statements' | 'proc
 
 /** Compute every §17 figure of one action block. */
 export function computeBlockMetrics(block: ActionBlock, ctx: BlockMetricsContext = {}): BlockMetrics {
-  let maxDepth = 0;
-  let complexity = 1;
-  let notes = 0;
-  let highestNumber: number | null = null;
-  const callSites: CallSite[] = [];
-  const exitStates = new Set<string>();
-  const parameters: ParameterLiteral[] = [];
-
-  const statements = walkBlockStatements(block.statements, (s, depth, ordinal) => {
-    if (opensLevel(s)) maxDepth = Math.max(maxDepth, depth + 1);
-    if (s.number !== null) highestNumber = Math.max(highestNumber ?? 0, s.number);
-    complexity += decisionPoints(s);
-    if (s.kind === 'Note') notes += s.lines.length;
-    else if (s.kind === 'ExitState') exitStates.add(s.name);
-    else if (s.kind === 'Use' && s.target !== null) callSites.push({ name: s.target.toUpperCase(), span: s.span });
-    else if (s.kind === 'Set' && s.using !== null) callSites.push({ name: s.using.toUpperCase(), span: s.span });
-    parameters.push(...statementParameters(s, s.number ?? ordinal));
-  });
-
-  const { coverage, errors } = computeCoverage(block, ctx.diagnostics ?? []);
+  const entityTally = new EntityTally(block.views);
+  const coverageTally = new CoverageTally(block.span, ctx.diagnostics ?? []);
+  const scan = new BlockScan(entityTally, coverageTally);
+  scan.list(block.statements, 0, null);
+  const { entities, entityAttributes, relationships } = entityTally.result();
+  const { coverage, errors } = coverageTally.result();
   return {
     kind: blockKind(block, ctx.config),
-    statements,
-    maxDepth,
-    complexity,
-    notes,
-    calls: [...new Set(callSites.map((c) => c.name))].sort(),
-    ...computeEntityUse(block),
-    exitStates: [...exitStates].sort(),
-    parameters,
+    statements: scan.statements,
+    maxDepth: scan.maxDepth,
+    complexity: scan.complexity,
+    notes: scan.notes,
+    calls: Array.from(new Set(scan.callSites.map((c) => c.name))).sort(),
+    entities,
+    entityAttributes,
+    relationships,
+    exitStates: Array.from(scan.exitStates).sort().map(detachString),
+    parameters: scan.parameters,
     coverage,
     errors,
-    callSites,
-    highestNumber,
+    callSites: scan.callSites,
+    highestNumber: scan.highestNumber,
   };
 }

@@ -6,7 +6,7 @@ import { DiagnosticCodes } from '../diagnostics/codes.js';
 import type { InventoryBlock } from './inventory-types.js';
 import type { WorkspaceFile } from './workspace-types.js';
 import { computeBlockMetrics, type CallSite } from './metrics.js';
-import { detachStrings } from './detach.js';
+import { canonicalName, detachNullable, detachOnce, detachString, detachStrings } from './detach.js';
 
 /** A block's inventory entry before the config assigns its chain, business system and config-listed kind. */
 export type UnassignedBlock = Omit<InventoryBlock, 'domain' | 'businessSystem'>;
@@ -61,7 +61,7 @@ type FileHead = Pick<ParsedFile, 'path' | 'rendering' | 'module'>;
  */
 export function summariseBlock(block: ActionBlock, parsed: FileHead, diagnostics: readonly Diagnostic[], options: SummariseOptions, extra: Diagnostic[]): BlockSummary {
   const m = computeBlockMetrics(block, { diagnostics });
-  const name = block.name.toUpperCase();
+  const name = canonicalName(block.name);
   if (m.highestNumber !== null && m.highestNumber !== m.statements) {
     extra.push(
       createDiagnostic(
@@ -74,17 +74,19 @@ export function summariseBlock(block: ActionBlock, parsed: FileHead, diagnostics
       ),
     );
   }
-  const summary: BlockSummary = detachStrings({
+  // The figures are fresh data with detached strings already (computeBlockMetrics); only the strings taken from
+  // the AST here are detached. Spans hold numbers and the file path only, so they are shared, not copied.
+  const summary: BlockSummary = {
     block: {
       name,
       kind: m.kind,
-      file: parsed.path,
+      file: detachString(parsed.path),
       line: block.line,
       rendering: parsed.rendering,
-      sourceName: parsed.module?.sourceName ?? null,
-      generator: parsed.module?.generator ?? null,
-      date: block.date,
-      time: block.time,
+      sourceName: detachNullable(parsed.module?.sourceName ?? null),
+      generator: detachNullable(parsed.module?.generator ?? null),
+      date: detachNullable(block.date),
+      time: detachNullable(block.time),
       nameValid: block.nameValid,
       statements: m.statements,
       maxDepth: m.maxDepth,
@@ -98,11 +100,11 @@ export function summariseBlock(block: ActionBlock, parsed: FileHead, diagnostics
       parameters: m.parameters,
       coverage: m.coverage,
       errors: m.errors,
-      sourceHash: block.sourceHash,
+      sourceHash: detachOnce(block.sourceHash),
     },
     callSites: m.callSites,
     span: block.span,
-  });
+  };
   if (options.retainViews !== false) summary.views = detachStrings(block.views);
   if (options.retainAst === true) summary.ast = block;
   return summary;
@@ -130,14 +132,14 @@ export function finishFileSummary(parsed: Omit<ParsedFile, 'blocks'>, blocks: Bl
       }),
     );
   }
-  const file: WorkspaceFile = detachStrings({
-    path: parsed.path,
-    rendering: parsed.rendering,
-    encoding: parsed.encoding,
+  const file: WorkspaceFile = {
+    path: detachString(parsed.path),
+    rendering: detachNullable(parsed.rendering),
+    encoding: detachNullable(parsed.encoding),
     bytes: options.bytes,
-    blocks: blocks.map((b) => b.block.name),
-    diagnostics: withFile([...parsed.diagnostics, ...extra], parsed.path),
-  });
+    blocks: blocks.map((b) => b.block.name), // detached already
+    diagnostics: detachStrings(withFile([...parsed.diagnostics, ...extra], parsed.path)),
+  };
   if (parsed.module !== undefined) file.module = detachStrings(parsed.module);
   return { file, blocks };
 }
