@@ -75,6 +75,18 @@ describe('decodeSource', () => {
     expect(decodeSource(fine, 'f.txt').diagnostics).toEqual([]);
   });
 
+  it('counts DEL as a control byte, the C1 range 0x80-0x9F not, and looks only at the first 8 KiB', () => {
+    const del = new Uint8Array(100).map((_, i) => (i % 5 === 0 ? 0x7f : 0x41));
+    expect(decodeSource(del, 'd.bin').diagnostics.map((d) => d.code)).toEqual(['read/binary-file']);
+    const c1 = new Uint8Array(100).map((_, i) => 0x80 + (i % 32));
+    expect(decodeSource(c1, 'c1.txt').diagnostics.map((d) => d.code)).toEqual(['read/decoded-windows-1252']);
+    const late = new Uint8Array(20000).fill(0x41);
+    late.fill(0x01, 8192);
+    expect(decodeSource(late, 'late-noise.txt').diagnostics.map((d) => d.code)).not.toContain('read/binary-file');
+    late[8191] = 0x00;
+    expect(decodeSource(late, 'edge.bin').diagnostics.map((d) => d.code)).toEqual(['read/binary-file']);
+  });
+
   it('treats a NUL byte after the first 8 KiB as text', () => {
     const bytes = new Uint8Array(9000).fill(0x41);
     bytes[8500] = 0;
