@@ -22,13 +22,14 @@ export function runNode(script: string | URL, args: string[]): ChildRun {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const match = /@@bench-max-rss-kib (\d+)/.exec(result.stderr ?? '');
+  // Worker threads inherit the preload and report too, possibly before the process peak: take the largest.
+  const reports = [...(result.stderr ?? '').matchAll(/@@bench-max-rss-kib (\d+)/g)].map((m) => Number(m[1]));
   return {
     seconds,
-    maxRssMiB: match ? Number(match[1]) / 1024 : Number.NaN,
+    maxRssMiB: reports.length > 0 ? Math.max(...reports) / 1024 : Number.NaN,
     status: result.status,
     stdout: result.stdout ?? '',
-    stderr: (result.stderr ?? '').replace(/\n?@@bench-max-rss-kib \d+\n?/, ''),
+    stderr: (result.stderr ?? '').replace(/\n?@@bench-max-rss-kib \d+\n?/g, ''),
   };
 }
 

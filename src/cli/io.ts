@@ -64,22 +64,56 @@ function writeAllSync(fd: number, text: string): void {
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
+/** Bytes gathered before one write to a file: few syscalls, and one buffer reused for the whole file. */
+const FILE_BUFFER_BYTES = 256 * 1024;
+
+/** Writes text pieces to `fd` through one reused buffer (no string joining, no buffer per piece). */
+class BufferedFileWriter {
+  readonly #fd: number;
+  readonly #buffer = Buffer.allocUnsafe(FILE_BUFFER_BYTES);
+  #used = 0;
+  /** Whether the last non-empty piece ended with a newline. */
+  endsWithNewline = false;
+
+  constructor(fd: number) {
+    this.#fd = fd;
+  }
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    this.endsWithNewline = text.charCodeAt(text.length - 1) === 10;
+    // A UTF-16 unit takes at most 3 UTF-8 bytes: a piece that may not fit goes after a flush, or alone if large.
+    if (text.length * 3 > FILE_BUFFER_BYTES - this.#used) {
+      this.flush();
+      if (text.length * 3 > FILE_BUFFER_BYTES) {
+        writeAllSync(this.#fd, text);
+        return;
+      }
+    }
+    this.#used += this.#buffer.write(text, this.#used);
+  }
+
+  flush(): void {
+    let offset = 0;
+    while (offset < this.#used) offset += writeSync(this.#fd, this.#buffer, offset, this.#used - offset);
+    this.#used = 0;
+  }
+}
+
 /**
- * Write a file atomically from pieces, like writeFileAtomic: the pieces go to a temporary sibling one write at a
- * time (never joined into one string), which is fsynced and renamed over the target. A missing final newline is
- * added, as emitOutput does.
+ * Write a file atomically from pieces, like writeFileAtomic: the pieces go to a temporary sibling through one
+ * reused buffer (never joined into one string), which is fsynced and renamed over the target. A missing final
+ * newline is added, as emitOutput does.
  */
 function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
   const tmp = tempSibling(path);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    let last = '';
-    for (const piece of batched(chunks)) {
-      writeAllSync(fd, piece);
-      last = piece;
-    }
-    if (!last.endsWith('\n')) writeAllSync(fd, '\n');
+    const writer = new BufferedFileWriter(fd);
+    for (const chunk of chunks) writer.write(chunk);
+    if (!writer.endsWithNewline) writer.write('\n');
+    writer.flush();
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -36,6 +36,25 @@ export function assignBlock(summary: BlockSummary, config: ResolvedConfig): Inve
   return { name, kind: finalKind, domain, businessSystem, file, ...rest };
 }
 
+/** A block summary whose block has its chain already (assignFileBlocks). */
+export interface AssignedBlockSummary extends BlockSummary {
+  block: InventoryBlock;
+}
+
+/** A file summary whose blocks have their chains already. */
+export interface AssignedFileSummary extends FileSummary {
+  blocks: AssignedBlockSummary[];
+}
+
+/**
+ * Assign every block of a file summary in place (see assignBlock): done as each file is parsed, on the thread
+ * that parsed it, so that the inventory is built from the final block objects without copying them all at the end.
+ */
+export function assignFileBlocks(summary: FileSummary, config: ResolvedConfig): AssignedFileSummary {
+  for (const b of summary.blocks) b.block = assignBlock(b, config);
+  return summary as AssignedFileSummary;
+}
+
 function coverageFigures(blocks: readonly InventoryBlock[]): CoverageFigures {
   const f = { statements: 0, clean: 0, recovered: 0, unknown: 0 };
   for (const b of blocks) {
@@ -111,17 +130,23 @@ function computeTotals(files: readonly FileSummary[], blocks: readonly Inventory
  * always give the same inventory, whatever order the files were parsed in.
  */
 export function buildInventory(parts: InventoryParts, config: ResolvedConfig): Inventory {
-  const files = [...parts.files].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+  const files = parts.files.map((f) => ({ file: f.file, blocks: f.blocks.map((b) => ({ ...b, block: assignBlock(b, config) })) }));
+  return buildAssignedInventory(files, parts.diagnostics);
+}
+
+/** buildInventory from file summaries whose blocks are assigned already (assignFileBlocks); uses their block objects. */
+export function buildAssignedInventory(parts: readonly AssignedFileSummary[], extraDiagnostics: readonly Diagnostic[] = []): Inventory {
+  const files = [...parts].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   const summaries = files.flatMap((f) => f.blocks);
   const link = linkBlocks(summaries.map((s) => ({ name: s.block.name, file: s.block.file, line: s.block.line, span: s.span, callSites: s.callSites })));
-  const actionBlocks = summaries.map((s) => assignBlock(s, config)).sort(compareBlocks);
+  const actionBlocks = summaries.map((s) => s.block).sort(compareBlocks);
   const byFile = new Map<string, InventoryBlock[]>();
   for (const b of actionBlocks) {
     const list = byFile.get(b.file);
     if (list) list.push(b);
     else byFile.set(b.file, [b]);
   }
-  const diagnostics = sortDiagnostics([...files.flatMap((f) => f.file.diagnostics), ...link.diagnostics, ...(parts.diagnostics ?? [])]);
+  const diagnostics = sortDiagnostics([...files.flatMap((f) => f.file.diagnostics), ...link.diagnostics, ...extraDiagnostics]);
   const body = {
     actionBlocks,
     unresolvedTargets: link.unresolvedTargets,

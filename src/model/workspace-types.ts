@@ -17,7 +17,8 @@ export interface LoadWorkspaceOptions {
   /** Keep each block's full AST in `blocks[name].ast` (needed by generate; costs memory). Default false. */
   retainAst?: boolean;
   /** Keep each block's view declarations in `blocks[name].views` (default true). When false the views are empty
-   *  sections; the inventory does not need them and they cost about twice the input size in memory. */
+   *  sections (one shared, frozen object); the inventory does not need them and they cost about twice the input
+   *  size in memory. */
   retainViews?: boolean;
   /** Worker threads: 'auto' (default: above config.workerThreshold files), or force on/off. */
   workers?: 'auto' | boolean;

@@ -42,6 +42,31 @@ describe('emitOutputChunks to --out', () => {
     expect(readFileSync(join(tmp, 'empty.txt'), 'utf8')).toBe('\n');
   });
 
+  it('gives the same bytes for many small pieces of mixed text across the write buffer’s edges', async () => {
+    const chunks = Array.from({ length: 40_000 }, (_, i) => (i % 3 === 0 ? `Grünwald – € ${i} 😀 ` : i % 3 === 1 ? 'x'.repeat(i % 97) : `\n${i}`));
+    chunks.splice(20_000, 0, 'y'.repeat(300_000), '€'.repeat(90_000)); // pieces larger than the buffer, in between
+    await emitOutputChunks(chunks, join(tmp, 'mixed-streamed.txt'));
+    emitOutput(chunks.join(''), join(tmp, 'mixed-joined.txt'));
+    expect(readFileSync(join(tmp, 'mixed-streamed.txt')).equals(readFileSync(join(tmp, 'mixed-joined.txt')))).toBe(true);
+  });
+
+  it('writes an inventory with arrays of every length across the renderer’s pieces like renderInventoryJson', async () => {
+    const config = resolveConfigFile({ configPath: 'fixtures/workspaces/linked/coolgen.config.json', cwd: process.cwd() }).value;
+    const { inventory } = await loadWorkspace({ paths: ['fixtures/workspaces/linked'], config, workers: false, retainViews: false });
+    const [first] = inventory.actionBlocks;
+    if (first === undefined) throw new Error('no block');
+    for (const length of [0, 1, 15, 16, 17, 32, 33, 100]) {
+      const big = {
+        ...inventory,
+        actionBlocks: Array.from({ length }, (_, i) => ({ ...first, name: `B_${i}`, notes: i, exitStates: [`état_${i}`] })),
+        exitStates: Array.from({ length }, (_, i) => ({ name: `s${i}`, setBy: [`B_${i}`] })),
+      };
+      const out = join(tmp, `pieces-${length}.json`);
+      await emitOutputChunks(renderInventoryJsonChunks(big), out);
+      expect(readFileSync(out, 'utf8')).toBe(renderInventoryJson(big));
+    }
+  });
+
   it('replaces an existing file whole and leaves no temporary file behind', async () => {
     const dir = join(tmp, 'atomic');
     const out = join(dir, 'inventory.json');

@@ -6,10 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { Piscina } from 'piscina';
 import { loadWorkspace, parseWorkerUrl } from '../../src/model/workspace.js';
 import { resolveConfigFile } from '../../src/model/config-file.js';
-import { parseInputFiles, type FileTask } from '../../src/model/file-task.js';
 import { inventorySchema } from '../../src/model/inventory-schema.js';
 import type { Inventory } from '../../src/model/inventory-types.js';
 
@@ -61,24 +59,27 @@ describe('worker pool', () => {
     expect(existsSync(fileURLToPath(parseWorkerUrl()))).toBe(true);
   });
 
-  it('parses a batch in a worker exactly as in the main thread', async () => {
-    const tasks: FileTask[] = ['ih/ih_main.cbl', 'ih/ih_calc.txt'].map((f) => ({ path: join(ROOT, 'linked', f), display: join(ROOT, 'linked', f) }));
-    const pool = new Piscina({ filename: parseWorkerUrl().href, maxThreads: 1 });
-    try {
-      const retain = { retainAst: true, retainViews: true };
-      const fromWorker = await pool.run({ tasks, retain });
-      expect(fromWorker).toStrictEqual(parseInputFiles(tasks, retain));
-    } finally {
-      await pool.destroy();
-    }
-  });
-
-  it('gives identical workspaces with and without workers', async () => {
+  // (the pool itself, failing workers included, is tested in parse-pool.test.ts)
+  it.each([
+    ['with ASTs', { retainAst: true }],
+    ['with views', {}],
+    ['without views (the CLI inventory)', { retainViews: false }],
+  ])('gives identical workspaces with and without workers (%s)', async (_title, retain) => {
     const paths = WITH_EXPECTED.map((n) => join(ROOT, n)).concat(join(ROOT, 'bad-config'));
-    const single = await loadWorkspace({ paths, workers: false, retainAst: true });
-    const pooled = await loadWorkspace({ paths, workers: true, retainAst: true });
+    const single = await loadWorkspace({ paths, workers: false, ...retain });
+    const pooled = await loadWorkspace({ paths, workers: true, ...retain });
     expect(pooled).toStrictEqual(single);
     expect(single.inventory.actionBlocks.length).toBeGreaterThan(8);
+  });
+
+  it('reports progress up to the total with workers too', async () => {
+    const calls: [number, number][] = [];
+    await loadWorkspace({ paths: [join(ROOT, 'hand-checked')], workers: true, onProgress: (done, total) => calls.push([done, total]) });
+    const total = calls[0]?.[1] ?? 0;
+    expect(total).toBeGreaterThan(1);
+    expect(calls[0]).toEqual([0, total]);
+    expect(calls.at(-1)).toEqual([total, total]);
+    expect(calls.map((c) => c[0])).toEqual([...calls.map((c) => c[0])].sort((a, b) => a - b));
   });
 });
 
