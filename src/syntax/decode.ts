@@ -51,14 +51,8 @@ export function decodeSource(bytes: Uint8Array, file: string): Result<DecodedSou
     diagnostics.push(emptyFile(file));
     return { value: { text: '', encoding: 'utf-8' }, diagnostics };
   }
-  if (looksBinary(bytes)) {
-    diagnostics.push(
-      createDiagnostic(DiagnosticCodes.readBinaryFile, 'warning', 'read', 'The file holds binary data; it is not read as an action diagram.', undefined, {
-        file,
-      }),
-    );
-    return { value: { text: '', encoding: 'utf-8' }, diagnostics };
-  }
+  // A NUL byte is binary at once (native search); the control-byte share is judged on the decoded text below.
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) >= 0) return binaryFile(file);
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
   let encoding: SourceEncoding;
@@ -86,6 +80,7 @@ export function decodeSource(bytes: Uint8Array, file: string): Result<DecodedSou
       );
     }
   }
+  if (looksBinary(bytes, text)) return binaryFile(file);
   if (!/\S/.test(text)) {
     diagnostics.push(emptyFile(file));
     return { value: { text: '', encoding }, diagnostics };
@@ -113,17 +108,25 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** A control byte (C0 or DEL) other than \t \n \f \r, as a Latin-1 character. */
-const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
-// WHATWG maps the label to Windows-1252; either way bytes 0x00-0x1F and 0x7F decode to the same code points.
-const singleByte = new TextDecoder('latin1');
+/** A control character (C0 or DEL) other than \t \n \f \r. */
+const CONTROL_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
 
-/** NUL in the first 8 KiB, or more than 10% control bytes (C0 and DEL) other than \t \n \f \r there. */
-function looksBinary(bytes: Uint8Array): boolean {
+function binaryFile(file: string): Result<DecodedSource> {
+  const d = createDiagnostic(DiagnosticCodes.readBinaryFile, 'warning', 'read', 'The file holds binary data; it is not read as an action diagram.', undefined, {
+    file,
+  });
+  return { value: { text: '', encoding: 'utf-8' }, diagnostics: [d] };
+}
+
+/**
+ * NUL in the first 8 KiB, or more than 10% control bytes (C0 and DEL) other than \t \n \f \r there.
+ * Fast path for text (nearly every file): one native regex over the first 8,192 characters of the decoded text.
+ * Control bytes are ASCII and decode one to one, and those characters cover at least the first 8 KiB of bytes,
+ * so no control character there means no control byte in the window. Otherwise the bytes are counted exactly.
+ */
+function looksBinary(bytes: Uint8Array, text: string): boolean {
+  if (!CONTROL_CHAR.test(text.length > BINARY_SNIFF_BYTES ? text.slice(0, BINARY_SNIFF_BYTES) : text)) return false;
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  // Fast path for text (nearly every file): one native regex scan over the bytes read as Latin-1 (one character
-  // per byte). The byte loop below runs only when some control byte is there.
-  if (!CONTROL_BYTE.test(singleByte.decode(bytes.subarray(0, n)))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
