@@ -2,10 +2,12 @@
 // every own field of every token and lexing error must be identical, on the units the syntax layer tokenizes for
 // the fixtures, examples and seeds, on every line and whole file of them, on edge cases and on a seeded fuzz.
 import { describe, expect, it, vi } from 'vitest';
+import { createRng } from '../../src/sample/prng.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { createToken, Lexer, type ILexingResult, type ITokenConfig, type TokenType } from 'chevrotain';
+import type { ILexingResult, ITokenConfig, TokenType } from 'chevrotain';
+import { createToken, Lexer } from '../../grammars/chevrotain.js';
 import { actionDiagramLexer, lexerConfig } from '../../grammars/lexer.js';
 import { createScanner, scanActionDiagram, type Scanner } from '../../grammars/scanner.js';
 import * as T from '../../grammars/tokens.js';
@@ -106,20 +108,9 @@ const HAND_CASES = [
   'FOR EACH g TARGETING h FROM THE BEGINNING UNTIL FULL', 'USE cab_x WHICH IMPORTS: Entity View a WHICH EXPORTS: Work View b',
 ];
 
-/** A deterministic PRNG (mulberry32), so that the fuzz inputs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function fuzzTexts(count: number, seed: number, extraWords: string[] = []): string[] {
-  const rnd = prng(seed);
+  const rng = createRng(seed); // the sample generator's seeded PRNG: the same fuzz inputs on every run
+  const rnd = (): number => rng.next();
   const pick = <V>(xs: readonly V[]): V => xs[Math.floor(rnd() * xs.length)] as V;
   const words = [...new Set(keywords.flatMap((t) => phraseOf(t).split(/[ :]/)).filter(Boolean)), ...extraWords];
   const idents = ['a', 'x1', '_', 'export_x', 'imp', 'CURRENT_', '1099_x', 'setting', 'ISX', 'es', 'to'];
