@@ -1,7 +1,7 @@
 // Decides the TypeScript type of every attribute the generated code mentions, in this order: a known Gen domain
 // (config, type map, ief_supplied) → use in the action diagrams → the money naming rule → `unknown` with a TODO.
-import type { ActionBlock } from '../ast/nodes.js';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ActionBlock, View } from '../ast/nodes.js';
+import { createDiagnostic, type Diagnostic, type SourceSpan } from '../diagnostics/diagnostic.js';
 import { isMoneyName, lookupDomain, parseDomain } from './type-map.js';
 import { UseEvidence, type UseClass, type UseVerdict } from './type-infer.js';
 import type { AttributeType, DomainClass, TypeMap, TypeStats } from './types.js';
@@ -25,6 +25,23 @@ export interface AttributeTyper {
   /** Every attribute typed so far, sorted by key. */
   typed(): AttributeType[];
   stats(): TypeStats;
+}
+
+/** Where each `type.attribute` (lower case) is first declared: the span of the view declaration that lists it. */
+function declarationSpans(blocks: readonly ActionBlock[]): Map<string, SourceSpan> {
+  const spans = new Map<string, SourceSpan>();
+  const add = (v: View): void => {
+    if (v.kind === 'group') {
+      for (const m of v.members) add(m);
+      return;
+    }
+    for (const a of v.attributes) {
+      const key = `${v.type}.${a}`.toLowerCase();
+      if (!spans.has(key)) spans.set(key, v.span);
+    }
+  };
+  for (const b of blocks) for (const v of [...b.views.imports, ...b.views.exports, ...b.views.locals, ...b.views.entityActions]) add(v);
+  return spans;
 }
 
 /** Build the typer for an estate: gathers use evidence from every block with an AST. */
@@ -59,6 +76,7 @@ export function createAttributeTyper(blocks: readonly ActionBlock[], map: TypeMa
   }
   const verdicts = seeded.size > known.size ? evidence.resolve(seeded) : firstPass;
   const cache = new Map<string, AttributeType>();
+  let declaredAt: Map<string, SourceSpan> | undefined;
 
   const decideType = (key: string, attribute: string): AttributeType => {
     const dot = key.indexOf('.');
@@ -79,8 +97,10 @@ export function createAttributeTyper(blocks: readonly ActionBlock[], map: TypeMa
       : verdict?.evidence.includes('numeric')
         ? 'numeric use, scale unknown'
         : 'no domain and no decisive use';
+    // The warning points at the first view declaration that lists the attribute (built once, on the first warning).
+    declaredAt ??= declarationSpans(blocks);
     diagnostics.push(
-      createDiagnostic('generate/unknown-type', 'warning', 'generate', `domain of ${key} unknown (${why}); typed unknown`, undefined, { data: { key } }),
+      createDiagnostic('generate/unknown-type', 'warning', 'generate', `domain of ${key} unknown (${why}); typed unknown`, declaredAt.get(key), { data: { key } }),
     );
     return { key, tsType: 'unknown', source: 'unknown', reason: why };
   };

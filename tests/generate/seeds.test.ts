@@ -1,7 +1,7 @@
 // The whole sample estate (seeds/, or the default sample written to a temp folder while seeds/ is not committed)
 // generates a TypeScript project that compiles under strict (compiler API), that the progress scan reads back as
 // all stubbed, and in which no money-typed attribute is a bare number.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,21 @@ describe('the sample estate', async () => {
     expect(scan.diagnostics).toEqual([]);
     expect(scan.value.tags.filter((t) => t.tag === 'coolgen')).toHaveLength(out.value.stats.blocks + out.value.stats.eabs);
     expect(scan.value.tags.every((t) => t.state === 'stubbed')).toBe(true);
+  });
+
+  it('points every unknown-type warning at a view declaration that lists the attribute', () => {
+    const warnings = out.diagnostics.filter((d) => d.code === 'generate/unknown-type');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) {
+      const key = String(w.data?.key);
+      const [type = '', attribute = ''] = key.split('.');
+      expect(w.span, key).toBeDefined();
+      const lines = readFileSync(w.span?.file ?? '', 'utf8').split(/\r?\n/);
+      const start = (w.span?.startLine ?? 0) - 1;
+      expect(lines[start]?.toLowerCase(), key).toMatch(new RegExp(`view .*${type}`));
+      // The attribute lines follow the declaration (which may wrap over a line or two).
+      expect(lines.slice(start + 1, start + 40).some((l) => l.trim().toLowerCase().endsWith(attribute)), key).toBe(true);
+    }
   });
 
   it('never types money as a bare number', () => {
