@@ -1,42 +1,38 @@
 // The work of `coolgen generate` (see ./generate.ts for the command line): load the workspace, generate, merge with
 // what is in --out, write atomically (or list with --dry-run). Loaded on demand because it pulls in ts-morph and the
 // TypeScript compiler through the public API (../../index.js); the pipeline reuses generateInto and readTypeMap.
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import {
   findTaggedPaths,
   generateTypeScript,
   hasErrors,
-  listInputFiles,
   loadWorkspace,
   parseTypeMapOverride,
   planWrites,
-  readSourceBytes,
   resolveConfigFile,
   typeCheckFiles,
   type Diagnostic,
+  type Result,
   type TypeMapOverride,
   type WritePlan,
   type Workspace,
 } from '../../index.js';
 import { ExitCode, printError, writeFileAtomic } from '../io.js';
 import { diagnosticLine } from '../diagnostic-line.js';
+import { readTextFile, readTextFolder } from '../text-files.js';
 import type { GenerateRunOptions } from './generate.js';
 
 /** How many warnings are listed one by one on stderr. */
 const MAX_WARNINGS_SHOWN = 10;
 
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
-}
-
 /** The type map named by the config, read and validated; null with diagnostics when unusable. */
 export function readTypeMap(path: string | null): { value: TypeMapOverride | undefined; diagnostics: Diagnostic[] } {
   if (path === null) return { value: undefined, diagnostics: [] };
-  const bytes = readSourceBytes(path);
-  if (bytes.value === null) return { value: undefined, diagnostics: bytes.diagnostics };
+  const text = readTextFile(path);
+  if (text.value === null) return { value: undefined, diagnostics: text.diagnostics };
   let json: unknown;
   try {
-    json = JSON.parse(decode(bytes.value));
+    json = JSON.parse(text.value);
   } catch (error) {
     const message = `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     return { value: undefined, diagnostics: [{ code: 'config/invalid-json', severity: 'error', phase: 'config', message, file: path }] };
@@ -44,16 +40,21 @@ export function readTypeMap(path: string | null): { value: TypeMapOverride | und
   return parseTypeMapOverride(json, path);
 }
 
-/** The files already in the output folder (relative path → text); `null` when --out is not a folder. */
-function readExisting(out: string): Record<string, string> | null {
-  const listed = listInputFiles([out], ['**/*.ts', 'tsconfig.json'], ['node_modules/**', 'dist/**']);
-  if (listed.value.length === 1 && resolve(listed.value[0] ?? '') === resolve(out)) return null;
+/** What `generate` reads back of its output folder: the TypeScript files and the tsconfig. */
+const OUTPUT_INCLUDE = ['**/*.ts', 'tsconfig.json'];
+const OUTPUT_EXCLUDE = ['node_modules/**', 'dist/**'];
+
+/**
+ * The files already in the output folder (relative path → text); `null` when --out is a file, not a folder.
+ * A file there that cannot be read is an error: writing without knowing its content could overwrite a person's code.
+ */
+function readExisting(out: string): Result<Record<string, string> | null> {
+  const folder = readTextFolder(out, OUTPUT_INCLUDE, OUTPUT_EXCLUDE);
+  if (folder.value.length === 1 && folder.value[0]?.path === '') return { value: null, diagnostics: [] };
   const existing: Record<string, string> = {};
-  for (const file of listed.value) {
-    const bytes = readSourceBytes(file);
-    if (bytes.value !== null) existing[relative(out, file).split(sep).join('/')] = decode(bytes.value);
-  }
-  return existing;
+  for (const f of folder.value) existing[f.path] = f.content;
+  // A folder that does not exist yet is fine: generate creates it.
+  return { value: existing, diagnostics: folder.diagnostics.filter((d) => d.code !== 'read/no-input') };
 }
 
 /** The absolute target of a planned path, or null when it would leave the output folder. */
@@ -109,7 +110,13 @@ export function generateInto(
   typeMap: TypeMapOverride | undefined,
   argv: Pick<GenerateRunOptions, 'out' | 'dryRun' | 'check'>,
 ): number {
-  const existing = readExisting(argv.out);
+  const read = readExisting(argv.out);
+  if (hasErrors(read.diagnostics)) {
+    read.diagnostics.forEach((d) => printError(diagnosticLine(d)));
+    printError(`coolgen generate: files in ${argv.out} cannot be read; nothing written.`);
+    return ExitCode.usage;
+  }
+  const existing = read.value;
   if (existing === null) {
     printError(`coolgen generate: --out ${argv.out} is a file, not a folder; nothing written.`);
     return ExitCode.usage;

@@ -8,9 +8,7 @@ import {
   chainLevelGraph,
   hasErrors,
   implementDemoBlocks,
-  listInputFiles,
   loadWorkspace,
-  readSourceBytes,
   renderAnalysisJson,
   renderAnalysisMarkdown,
   renderChainGraphDot,
@@ -30,14 +28,12 @@ import { toolVersion } from '../version.js';
 import { generateInto, readTypeMap } from './generate-run.js';
 import { InputError, progressOn } from './progress-run.js';
 import { diagnosticLine } from '../diagnostic-line.js';
+import { readTextFile, readTextFolder, type TextFile } from '../text-files.js';
 import { createProgressBar } from '../progress-bar.js';
 import type { PipelineArgs } from './pipeline.js';
 
-const utf8 = new TextDecoder('utf-8');
-
 function readText(path: string): string | null {
-  const bytes = readSourceBytes(path).value;
-  return bytes === null ? null : utf8.decode(bytes);
+  return readTextFile(path).value;
 }
 
 /** The demo selection of a sample estate (its `.coolgen-sample.json` manifest), or null for a real estate. */
@@ -57,12 +53,9 @@ function demoOf(paths: string[]): { implement: string[]; verify: string[] } | nu
   return null;
 }
 
-/** Read every TypeScript file of a generated folder (relative paths with `/`). */
-function readFolder(root: string): { path: string; content: string }[] {
-  return listInputFiles([root], ['**/*.ts', 'tsconfig.json'], ['node_modules/**']).value.map((file) => ({
-    path: relative(root, file).split(sep).join('/'),
-    content: readText(file) ?? '',
-  }));
+/** Read every TypeScript file of the generated folder (relative paths with `/`). */
+function readFolder(root: string): TextFile[] {
+  return readTextFolder(root, ['**/*.ts', 'tsconfig.json'], ['node_modules/**']).value;
 }
 
 /** Step 1: inventory files (the JSON streamed piece by piece, never one string). */

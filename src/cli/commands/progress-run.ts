@@ -1,7 +1,6 @@
 // The work of `coolgen progress` (see ./progress.ts for the command line): load the estate, scan the migrated
 // TypeScript, apply ledger, baseline and history, write the outputs. Loaded on demand because the scan pulls in
 // ts-morph through the public API (../../index.js); the pipeline reuses progressOn.
-import { relative } from 'node:path';
 import type { ArgumentsCamelCase } from 'yargs';
 import {
   buildDependencyGraph,
@@ -12,13 +11,11 @@ import {
   formatHistoryRecord,
   hasErrors,
   historyRecordOf,
-  listInputFiles,
   loadWorkspace,
   parseBaseline,
   parseHistory,
   parseLedger,
   progressGateFailed,
-  readSourceBytes,
   renderProgressBadge,
   renderProgressJson,
   renderProgressMarkdown,
@@ -32,23 +29,22 @@ import {
 } from '../../index.js';
 import { ExitCode, appendLine, emitOutput, printError, writeFileAtomic } from '../io.js';
 import { diagnosticLine } from '../diagnostic-line.js';
+import { readOptionalTextFile, readTextFolder, type TextFile } from '../text-files.js';
 import { toolVersion } from '../version.js';
 import type { ProgressArgs } from './progress.js';
 
 /** Files of the target folder that are scanned (declaration files and dependencies left out). */
 const TARGET_INCLUDE = ['**/*.{ts,tsx,mts,cts}'];
 const TARGET_EXCLUDE = ['**/node_modules/**', '**/*.d.ts', '**/dist/**'];
-const utf8 = new TextDecoder('utf-8');
 
 /** A usage/input failure: its message is printed and the command exits 2. */
 export class InputError extends Error {}
 
-/** Read a text file through the public source reader; null when it does not exist. */
+/** A text file's content; null when it does not exist; any other read failure is an input error. */
 function readText(path: string): string | null {
-  const read = readSourceBytes(path);
-  if (read.value !== null) return utf8.decode(read.value);
-  if (read.diagnostics[0]?.data?.errno === 'ENOENT') return null;
-  throw new InputError(read.diagnostics.map(diagnosticLine).join('\n'));
+  const read = readOptionalTextFile(path);
+  if (hasErrors(read.diagnostics)) throw new InputError(read.diagnostics.map(diagnosticLine).join('\n'));
+  return read.value;
 }
 
 function readRequired(path: string, what: string): string {
@@ -83,10 +79,10 @@ function checkArgs(argv: ProgressArgs): void {
 }
 
 /** List and read the migrated TypeScript, paths relative to the target folder. */
-function readTarget(target: string): { path: string; content: string }[] {
-  const listed = listInputFiles([target], TARGET_INCLUDE, TARGET_EXCLUDE);
-  if (hasErrors(listed.diagnostics)) throw new InputError([...listed.diagnostics.map(diagnosticLine), `coolgen progress: --target '${target}' cannot be read.`].join('\n'));
-  return listed.value.map((file) => ({ path: relative(target, file).replace(/\\/g, '/'), content: readRequired(file, 'target file') }));
+function readTarget(target: string): TextFile[] {
+  const folder = readTextFolder(target, TARGET_INCLUDE, TARGET_EXCLUDE);
+  if (hasErrors(folder.diagnostics)) throw new InputError([...folder.diagnostics.map(diagnosticLine), `coolgen progress: --target '${target}' cannot be read.`].join('\n'));
+  return folder.value;
 }
 
 async function run(argv: ArgumentsCamelCase<ProgressArgs>): Promise<number> {
