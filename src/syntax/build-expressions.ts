@@ -62,6 +62,37 @@ export function makeReference(words: Word[], qualifier: IToken | undefined, ctx:
   };
 }
 
+/** `makeReference(toWords(tokens), qualifier, ctx)` without the intermediate `Word` objects. */
+function tokenReference(tokens: IToken[] | undefined, qualifier: IToken | undefined, ctx: BuildContext): Reference {
+  const texts: string[] = [];
+  let start = -1;
+  let end = 0;
+  if (tokens) {
+    for (const t of tokens) {
+      const s = t.startOffset;
+      if (Number.isNaN(s)) continue;
+      if (start < 0) start = s;
+      end = s + t.image.length;
+      texts.push(img(t));
+    }
+  }
+  const r = resolveWords(texts, ctx.symbols);
+  if (qualifier) start = qualifier.startOffset;
+  else if (start < 0) start = 0;
+  if (texts.length === 0) end = start + (qualifier?.image.length ?? 0);
+  return {
+    kind: 'Reference',
+    qualifier: qualifier ? (QUALIFIERS[qualifier.image] ?? (qualifier.image.toUpperCase() as ViewQualifier)) : null,
+    view: r.view,
+    type: r.type,
+    attribute: r.attribute,
+    section: r.section,
+    resolved: r.resolved,
+    words: texts,
+    span: spanOf(ctx, start, end),
+  };
+}
+
 /** True for a one-word reference without a qualifier: a command value or an exit-state name in a test. */
 export function isBareWord(e: Expression): e is Reference {
   return e.kind === 'Reference' && e.qualifier === null && e.words.length === 1;
@@ -266,11 +297,11 @@ export class ExpressionBuilder extends BaseVisitor {
   }
 
   reference(c: C.ReferenceCstChildren, ctx: BuildContext): Reference {
-    return makeReference(toWords(c.Identifier), first(c.ViewQualifier), ctx);
+    return tokenReference(c.Identifier, first(c.ViewQualifier), ctx);
   }
 
   qualifiedReference(c: C.QualifiedReferenceCstChildren, ctx: BuildContext): Reference {
-    return makeReference(toWords(c.Identifier), first(c.ViewQualifier), ctx);
+    return tokenReference(c.Identifier, first(c.ViewQualifier), ctx);
   }
 
   nameSequence(c: C.NameSequenceCstChildren, _ctx: BuildContext): Word[] {

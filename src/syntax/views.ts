@@ -65,7 +65,7 @@ export function buildViews(lines: ViewLine[], indented: boolean, diags: Diagnost
       indent += label[0].length;
     }
     const text = unit.text;
-    if (VIEW_START.test(text)) {
+    if (mayBeViewStart(text) && VIEW_START.test(text)) {
       finish();
       const g = open.group;
       const member = indented && g !== null && indent > g.indent;
@@ -123,6 +123,12 @@ const GROUP_WORD = /^group/i;
 function mayBeLabel(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
   return (c === 0x69 /* i */ || c === 0x65 /* e */ || c === 0x6c /* l */) && text.includes(':');
+}
+
+/** Could `text` be a view declaration? (Its first letter is that of Entity/Work/Group; most lines are attributes.) */
+function mayBeViewStart(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 0x65 /* e */ || c === 0x77 /* w */ || c === 0x67 /* g */;
 }
 
 /** `span` with a new end (same key order as every span, so JSON output is unchanged). */
