@@ -19,4 +19,4 @@ async function loadChevrotain(): Promise<Chevrotain> {
 
 const chevrotain = await loadChevrotain();
 
-export const { createToken, Lexer, CstParser, generateCstDts, createSyntaxDiagramsCode } = chevrotain;
+export const { createToken, Lexer, CstParser, generateCstDts, createSyntaxDiagramsCode, tokenMatcher } = chevrotain;

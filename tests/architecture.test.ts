@@ -56,6 +56,11 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("loads Chevrotain's runtime only through grammars/chevrotain.ts (its bundle; the package entry costs ~270 ms)", () => {
+    const offenders = files.filter((f) => staticImportsOf(f).includes('chevrotain') && f !== 'grammars/chevrotain.ts');
+    expect(offenders).toEqual([]);
+  });
+
   it('imports ts-morph only from src/generate/', () => {
     const offenders = files.filter((f) => importsOf(f).includes('ts-morph') && !f.startsWith('src/generate/'));
     expect(offenders).toEqual([]);

@@ -34,7 +34,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
     let target: A.Reference | A.SubscriptOf;
     if (c.subscriptOf) target = this.visit(c.subscriptOf, ctx) as A.SubscriptOf;
     else {
-      target = this.visit(c.reference as any, ctx) as A.Reference;
+      target = this.ref(c.reference, ctx);
       const cv = ctx.createView;
       if (cv && target.words.length === 1 && target.qualifier === null) {
         target = { ...target, view: cv.view, type: cv.type, attribute: target.words[0] ?? null, section: cv.section, resolved: cv.resolved };
@@ -49,7 +49,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
       target,
       rounded: c.Rounded !== undefined,
       notRounded: c.NotRounded !== undefined,
-      value: c.expression ? (this.visit(c.expression, ctx) as A.Expression) : null,
+      value: c.expression ? this.expr(c.expression, ctx) : null,
       using: using ? img(using) : null,
       imports,
     };
@@ -62,17 +62,17 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
 
   // ---- construct headers ----
   ifStatement(c: C.IfStatementCstChildren, ctx: BuildContext): A.IfStatement {
-    const condition = this.visit(c.expression as any, ctx) as A.Expression;
+    const condition = this.expr(c.expression, ctx);
     return { kind: 'If', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), condition, then: [], elseIfs: [], else: null, elseLine: null };
   }
 
   caseOfStatement(c: C.CaseOfStatementCstChildren, ctx: BuildContext): A.CaseStatement {
-    const subject = this.visit(c.expression as any, ctx) as A.Expression;
+    const subject = this.expr(c.expression, ctx);
     return { kind: 'Case', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), subject, cases: [], otherwise: null, otherwiseLine: null };
   }
 
   forStatement(c: C.ForStatementCstChildren, ctx: BuildContext): A.ForStatement {
-    const variable = (c.subscriptOf ? this.visit(c.subscriptOf, ctx) : this.visit(c.reference as any, ctx)) as A.Reference | A.SubscriptOf;
+    const variable = (c.subscriptOf ? this.visit(c.subscriptOf, ctx) : this.ref(c.reference, ctx)) as A.Reference | A.SubscriptOf;
     return {
       kind: 'For',
       number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit),
@@ -91,7 +91,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
   }
 
   whileStatement(c: C.WhileStatementCstChildren, ctx: BuildContext): A.WhileStatement {
-    const condition = this.visit(c.expression as any, ctx) as A.Expression;
+    const condition = this.expr(c.expression, ctx);
     const targeting = (c.targeting ?? []).map((t) => this.visit(t, ctx) as A.Targeting);
     return { kind: 'While', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), condition, targeting, body: [] };
   }
@@ -117,15 +117,15 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
   }
 
   createStatement(c: C.CreateStatementCstChildren, ctx: BuildContext): A.CreateStatement {
-    return { kind: 'Create', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.visit(c.reference as any, ctx) as A.Reference, actions: [], whens: [] };
+    return { kind: 'Create', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.ref(c.reference, ctx), actions: [], whens: [] };
   }
 
   updateStatement(c: C.UpdateStatementCstChildren, ctx: BuildContext): A.UpdateStatement {
-    return { kind: 'Update', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.visit(c.reference as any, ctx) as A.Reference, actions: [], whens: [] };
+    return { kind: 'Update', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.ref(c.reference, ctx), actions: [], whens: [] };
   }
 
   deleteStatement(c: C.DeleteStatementCstChildren, ctx: BuildContext): A.DeleteStatement {
-    return { kind: 'Delete', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.visit(c.reference as any, ctx) as A.Reference, whens: [] };
+    return { kind: 'Delete', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), view: this.ref(c.reference, ctx), whens: [] };
   }
 
   /** Views of READ / READ EACH / SUMMARIZE: each comma group is split with the symbol table. */
@@ -145,7 +145,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
   }
 
   whereClause(c: C.WhereClauseCstChildren, ctx: BuildContext): A.Expression {
-    return this.visit(c.expression as any, ctx) as A.Expression;
+    return this.expr(c.expression, ctx);
   }
 
   targeting(c: C.TargetingCstChildren, ctx: BuildContext): A.Targeting {
@@ -166,7 +166,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
 
   sortKey(c: C.SortKeyCstChildren, ctx: BuildContext): A.SortKey {
     const dir = first(c.Ascending) ?? first(c.Descending);
-    const key = this.visit(c.reference as any, ctx) as A.Reference;
+    const key = this.ref(c.reference, ctx);
     const span = dir ? joinSpans(tokenSpan(ctx, dir), key.span) : key.span;
     return { direction: c.Descending ? 'DESCENDING' : 'ASCENDING', key, span };
   }
@@ -208,7 +208,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
 
   /** `MAKE view attr PROPERTY...`: trailing UPPER-case words are the properties (reference §5.17). */
   makeStatement(c: C.MakeStatementCstChildren, ctx: BuildContext): A.MakeStatement {
-    const ref = this.visit(c.reference as any, ctx) as A.Reference;
+    const ref = this.ref(c.reference, ctx);
     let n = ref.words.length;
     while (n > 1 && /^[A-Z][A-Z0-9_]*$/.test(ref.words[n - 1] as string)) n--;
     const properties = ref.words.slice(n);
@@ -219,7 +219,7 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
   }
 
   printerTerminalStatement(c: C.PrinterTerminalStatementCstChildren, ctx: BuildContext): A.PrinterTerminalStatement {
-    return { kind: 'PrinterTerminal', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), value: this.visit(c.expression as any, ctx) as A.Expression };
+    return { kind: 'PrinterTerminal', number: ctx.number, line: ctx.line, span: wholeUnitSpan(ctx.unit), value: this.expr(c.expression, ctx) };
   }
 
   externalStatement(_c: C.ExternalStatementCstChildren, ctx: BuildContext): A.ExternalStatement {
@@ -260,8 +260,8 @@ export class AstBuilder extends ClauseBuilder implements C.ActionDiagramCstVisit
 
   placing(c: C.PlacingCstChildren, ctx: BuildContext): A.Placing {
     const fn = c.Identifier[0] as IToken;
-    const into = this.visit(c.reference as any, ctx) as A.Reference;
-    const arg = c.expression ? (this.visit(c.expression, ctx) as A.Expression) : null;
+    const into = this.ref(c.reference, ctx);
+    const arg = c.expression ? this.expr(c.expression, ctx) : null;
     return { fn: img(fn), arg, into, span: joinSpans(tokenSpan(ctx, c.Placing[0] as IToken), into.span) };
   }
 

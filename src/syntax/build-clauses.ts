@@ -5,8 +5,8 @@ import type * as A from '../ast/nodes.js';
 import type * as C from '../../grammars/cst.generated.js';
 import { joinSpans } from './logical-unit.js';
 import { byOffset, first, img, spanOf, type BuildContext, type Word } from './build-context.js';
-import { ExpressionBuilder, makeReference } from './build-expressions.js';
-import { viewWordCount } from './symbols.js';
+import { ExpressionBuilder } from './build-expressions.js';
+import { resolveWords, viewWordCount } from './symbols.js';
 
 /** A parsed clause line. */
 export type ClauseInfo =
@@ -65,7 +65,7 @@ export class ClauseBuilder extends ExpressionBuilder {
     const texts = words.map((w) => w.text);
     const name = kind?.tokenType.name;
     const viewKind = name === 'EntityView' ? 'entity' : name === 'WorkView' ? 'work' : name === 'GroupView' ? 'group' : null;
-    const ref = makeReference(words, undefined, ctx);
+    const ref = resolveWords(texts, ctx.symbols); // the split makeReference would give, without its span
     let view: string | null = ref.resolved ? ref.view : null;
     let type: string | null = ref.resolved ? ref.type : null;
     if (!ref.resolved) {
@@ -80,16 +80,16 @@ export class ClauseBuilder extends ExpressionBuilder {
 
   // ---- clause lines ----
   clause(c: C.ClauseCstChildren, ctx: BuildContext): ClauseInfo {
-    if (c.ElseIf) return { type: 'elseif', condition: this.visit(c.expression as any, ctx) as A.Expression };
+    if (c.ElseIf) return { type: 'elseif', condition: this.expr(c.expression, ctx) };
     if (c.Else) return { type: 'else' };
     if (c.caseClause) return this.visit(c.caseClause, ctx) as ClauseInfo;
     if (c.Otherwise) return { type: 'otherwise' };
     if (c.whenClause) return this.visit(c.whenClause, ctx) as ClauseInfo;
-    return { type: 'until', condition: this.visit(c.expression as any, ctx) as A.Expression };
+    return { type: 'until', condition: this.expr(c.expression, ctx) };
   }
 
   caseClause(c: C.CaseClauseCstChildren, ctx: BuildContext): ClauseInfo {
-    return { type: 'case', values: (c.expression ?? []).map((e) => this.visit(e, ctx) as A.Expression) };
+    return { type: 'case', values: (c.expression ?? []).map((e) => this.expression(e.children, ctx)) };
   }
 
   whenClause(c: C.WhenClauseCstChildren, _ctx: BuildContext): ClauseInfo {

@@ -46,20 +46,9 @@ const QUALIFIERS: Record<string, ViewQualifier> = { DESIRED: 'DESIRED', SOME: 'S
 export function makeReference(words: Word[], qualifier: IToken | undefined, ctx: BuildContext): Reference {
   const texts: string[] = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) texts[i] = (words[i] as Word).text;
-  const r = resolveWords(texts, ctx.symbols);
   const start = qualifier ? qualifier.startOffset : (words[0]?.start ?? 0);
   const end = words.length > 0 ? (words[words.length - 1] as Word).end : start + (qualifier?.image.length ?? 0);
-  return {
-    kind: 'Reference',
-    qualifier: qualifier ? (QUALIFIERS[qualifier.image] ?? (qualifier.image.toUpperCase() as ViewQualifier)) : null,
-    view: r.view,
-    type: r.type,
-    attribute: r.attribute,
-    section: r.section,
-    resolved: r.resolved,
-    words: texts,
-    span: spanOf(ctx, start, end),
-  };
+  return referenceOf(texts, qualifier, start, end, ctx);
 }
 
 /** `makeReference(toWords(tokens), qualifier, ctx)` without the intermediate `Word` objects. */
@@ -76,10 +65,15 @@ function tokenReference(tokens: IToken[] | undefined, qualifier: IToken | undefi
       texts.push(img(t));
     }
   }
-  const r = resolveWords(texts, ctx.symbols);
   if (qualifier) start = qualifier.startOffset;
   else if (start < 0) start = 0;
   if (texts.length === 0) end = start + (qualifier?.image.length ?? 0);
+  return referenceOf(texts, qualifier, start, end, ctx);
+}
+
+/** The Reference node of `texts` (split with the symbol table), spanning unit positions [start, end). */
+function referenceOf(texts: string[], qualifier: IToken | undefined, start: number, end: number, ctx: BuildContext): Reference {
+  const r = resolveWords(texts, ctx.symbols);
   return {
     kind: 'Reference',
     qualifier: qualifier ? (QUALIFIERS[qualifier.image] ?? (qualifier.image.toUpperCase() as ViewQualifier)) : null,
@@ -147,6 +141,9 @@ function infixPower(op: string): number {
 export class ExpressionBuilder extends BaseVisitor {
   /** Flatten operand / tail nodes, then apply precedence (Pratt). */
   expression(c: C.ExpressionCstChildren, ctx: BuildContext): Expression {
+    // The common single operand (`SET a TO b`): no element list to fold.
+    const oc0 = (c.operand[0] as C.OperandCstNode).children;
+    if (c.expressionTail === undefined && oc0.PrefixOperator === undefined) return this.operandValue(oc0, ctx);
     const els: Element[] = [];
     this.pushOperand(c.operand[0] as C.OperandCstNode, els, ctx);
     for (const tail of c.expressionTail ?? []) {
@@ -158,7 +155,7 @@ export class ExpressionBuilder extends BaseVisitor {
       } else if (tc.IsNull || tc.IsNotNull) {
         els.push({ t: 'isnull', tok: (first(tc.IsNull) ?? first(tc.IsNotNull)) as IToken, negated: tc.IsNotNull !== undefined });
       } else if (tc.qualifiedReference) {
-        els.push({ t: 'related', ref: this.visit(tc.qualifiedReference, ctx) as Reference });
+        els.push({ t: 'related', ref: this.qualifiedReference((tc.qualifiedReference[0] as C.QualifiedReferenceCstNode).children, ctx) });
       }
     }
     const state = { i: 0 };
@@ -168,10 +165,14 @@ export class ExpressionBuilder extends BaseVisitor {
   private pushOperand(node: C.OperandCstNode, els: Element[], ctx: BuildContext): void {
     const oc = node.children;
     for (const p of oc.PrefixOperator ?? []) els.push({ t: 'prefix', tok: p });
-    let e = this.atom(oc, ctx);
+    els.push({ t: 'atom', e: this.operandValue(oc, ctx) });
+  }
+
+  /** An operand without its prefix operators: the atom and any date unit after it. */
+  private operandValue(oc: C.OperandCstChildren, ctx: BuildContext): Expression {
+    const e = this.atom(oc, ctx);
     const unit = first(oc.DateUnit);
-    if (unit) e = { kind: 'DateUnit', unit: unit.image.toUpperCase() as 'DAYS' | 'MONTHS' | 'YEARS', value: e, span: joinSpans(e.span, tokenSpan(ctx, unit)) };
-    els.push({ t: 'atom', e });
+    return unit ? { kind: 'DateUnit', unit: unit.image.toUpperCase() as 'DAYS' | 'MONTHS' | 'YEARS', value: e, span: joinSpans(e.span, tokenSpan(ctx, unit)) } : e;
   }
 
   private pratt(els: Element[], st: { i: number }, minBp: number, ctx: BuildContext): Expression {
@@ -246,6 +247,18 @@ export class ExpressionBuilder extends BaseVisitor {
     return { kind: 'Reference', qualifier: null, view: null, type: null, attribute: null, section: null, resolved: false, words: [], span: e.span };
   }
 
+  /** `this.visit(nodes, ctx)` for an `expression` child, without the visitor's by-name dispatch. */
+  protected expr(nodes: C.ExpressionCstNode[] | undefined, ctx: BuildContext): Expression {
+    const n = nodes === undefined ? undefined : nodes[0];
+    return (n === undefined ? undefined : this.expression(n.children, ctx)) as Expression;
+  }
+
+  /** `this.visit(nodes, ctx)` for a `reference` child, without the visitor's by-name dispatch. */
+  protected ref(nodes: C.ReferenceCstNode[] | undefined, ctx: BuildContext): Reference {
+    const n = nodes === undefined ? undefined : nodes[0];
+    return (n === undefined ? undefined : this.reference(n.children, ctx)) as Reference;
+  }
+
   expressionTail(_c: C.ExpressionTailCstChildren, _ctx: BuildContext): never {
     throw new Error('expressionTail is read by expression()');
   }
@@ -265,11 +278,11 @@ export class ExpressionBuilder extends BaseVisitor {
     if (c.subscriptOf) return this.visit(c.subscriptOf, ctx) as Expression;
     if (c.lastOf) return this.visit(c.lastOf, ctx) as Expression;
     if (c.functionCall) return this.visit(c.functionCall, ctx) as Expression;
-    return this.visit(c.reference as any, ctx) as Expression;
+    return this.ref(c.reference, ctx);
   }
 
   parenExpression(c: C.ParenExpressionCstChildren, ctx: BuildContext): Expression {
-    const inner = this.visit(c.expression as any, ctx) as Expression;
+    const inner = this.expr(c.expression, ctx);
     const l = c.LParen[0] as IToken;
     const r = first(c.RParen);
     const end = r && !Number.isNaN(r.startOffset) ? r.startOffset + 1 : inner.span.endOffset;
@@ -278,7 +291,7 @@ export class ExpressionBuilder extends BaseVisitor {
 
   functionCall(c: C.FunctionCallCstChildren, ctx: BuildContext): Expression {
     const name = c.Identifier[0] as IToken;
-    const args = (c.expression ?? []).map((e) => this.visit(e, ctx) as Expression);
+    const args = (c.expression ?? []).map((e) => this.expression(e.children, ctx));
     const r = first(c.RParen);
     const end = r ? r.startOffset + 1 : name.startOffset + name.image.length;
     return { kind: 'Call', name: img(name), args, span: spanOf(ctx, name.startOffset, end) };

@@ -44,7 +44,8 @@ export class UnitBuilder {
   }
 
   build(): LogicalUnit {
-    return { file: this.file, text: this.parts.join(' '), segments: this.segments };
+    const parts = this.parts;
+    return { file: this.file, text: parts.length === 1 ? (parts[0] as string) : parts.join(' '), segments: this.segments };
   }
 }
 
@@ -89,6 +90,7 @@ export function unitSpan(unit: LogicalUnit, start: number, end: number): SourceS
       endColumn: seg.column + e - 1,
     };
   }
+  if (unit.segments.length > 1) return multiSpan(unit, start, end);
   const a = positionOf(unit, start);
   const last = Math.max(start, end - 1);
   const seg = segmentAt(unit, last);
@@ -102,6 +104,29 @@ export function unitSpan(unit: LogicalUnit, start: number, end: number): SourceS
     startColumn: a.column,
     endLine: b.line,
     endColumn: b.column,
+  };
+}
+
+/** `unitSpan` of a unit of two or more segments, without the intermediate position objects. */
+function multiSpan(unit: LogicalUnit, start: number, end: number): SourceSpan {
+  const sa = segmentAt(unit, start) as Segment;
+  const da = Math.max(0, Math.min(start - sa.at, sa.length));
+  const last = Math.max(start, end - 1);
+  let sb = segmentAt(unit, last) as Segment;
+  let pb = last;
+  if (last >= sb.at + sb.length) {
+    pb = sb.at + sb.length - 1;
+    sb = segmentAt(unit, pb) as Segment;
+  }
+  const db = Math.max(0, Math.min(pb - sb.at, sb.length));
+  return {
+    file: unit.file,
+    startOffset: sa.offset + da,
+    endOffset: sb.offset + db + 1,
+    startLine: sa.line,
+    startColumn: sa.column + da,
+    endLine: sb.line,
+    endColumn: sb.column + db,
   };
 }
 

@@ -13,7 +13,8 @@ export interface ViewSymbol {
   members: readonly string[];
   /** `type` lower-cased, and the attribute names lower-cased: each word is compared case-insensitively once. */
   typeKey: string | null;
-  attributeKeys: ReadonlySet<string>;
+  /** Built on first use by `hasAttributeKey` (most views are never looked up by attribute). */
+  attributeKeys: Set<string> | null;
 }
 
 /**
@@ -53,7 +54,7 @@ function addView(table: SymbolTable, v: View, section: ViewSectionName): void {
     attributes: v.attributes,
     members,
     typeKey: v.type === null ? null : v.type.toLowerCase(),
-    attributeKeys: new Set(v.attributes.map((a) => a.toLowerCase())),
+    attributeKeys: null,
   };
   if (v.name !== null) {
     const key = v.name.toLowerCase();
@@ -96,7 +97,7 @@ export function resolveWords(words: readonly string[], table: SymbolTable): Reso
   if (named) {
     if (words.length === 1) return resolvedAs(named, null);
     if (named.kind !== 'group' && isType(w2, k2, named)) return resolvedAs(named, w3 ?? null);
-    const byAttribute = words.length === 2 && k2 !== undefined ? lookup(table.named, w1)?.find((c) => c.attributeKeys.has(k2)) : undefined;
+    const byAttribute = words.length === 2 && k2 !== undefined ? lookup(table.named, w1)?.find((c) => hasAttributeKey(c, k2)) : undefined;
     if (byAttribute) return resolvedAs(byAttribute, w2 ?? null);
   }
   const unnamed = lookup(table.unnamed, w1);
@@ -104,6 +105,12 @@ export function resolveWords(words: readonly string[], table: SymbolTable): Reso
     return { view: null, type: unnamed.type, attribute: w2 ?? null, section: unnamed.section, resolved: true };
   }
   return UNRESOLVED;
+}
+
+/** `s` declares an attribute whose lower-cased name is `key`. */
+function hasAttributeKey(s: ViewSymbol, key: string): boolean {
+  s.attributeKeys ??= new Set(s.attributes.map((a) => a.toLowerCase()));
+  return s.attributeKeys.has(key);
 }
 
 function resolvedAs(s: ViewSymbol, attribute: string | null): ResolvedReference {

@@ -7,7 +7,8 @@ import { astBuilder, type ViewHead } from './build-ast.js';
 import type { ViewLine } from './line-items.js';
 import { SECTION_LABEL, VIEW_START } from './line-words.js';
 import { UnitBuilder, wholeUnitSpan, type LogicalUnit } from './logical-unit.js';
-import { parseUnit } from './run-parser.js';
+import { parseUnit, tokenize } from './run-parser.js';
+import { quickViewHead } from './view-head-quick.js';
 import { copyString } from './source-lines.js';
 import { buildSymbolTable } from './symbols.js';
 
@@ -189,7 +190,10 @@ function declToView(decl: Decl, diags: Diagnostic[]): View {
 
 function readHead(unit: LogicalUnit, diags: Diagnostic[]): ViewHead {
   try {
-    const r = parseUnit(unit.text, 'viewDeclaration');
+    const lexed = tokenize(unit.text);
+    const quick = lexed.errors.length === 0 ? quickViewHead(lexed.tokens) : null;
+    if (quick) return quick;
+    const r = parseUnit(unit.text, 'viewDeclaration', lexed);
     if (r.cst && r.parseErrors.length === 0) {
       return astBuilder.visit(r.cst, { unit, symbols: EMPTY_SYMBOLS, number: null, line: 0, createView: null, diags }) as ViewHead;
     }
