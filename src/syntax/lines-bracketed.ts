@@ -4,7 +4,7 @@
 // caller as soon as its last line is read, so only one block's lines are held at a time.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DiagnosticCodes } from '../diagnostics/codes.js';
-import { readBracketLine, type BracketLine } from './bracket-line.js';
+import { readBracketLineIn, type BracketLine } from './bracket-line.js';
 import { readHeader } from './header.js';
 import type { BlockLines, LineItem } from './line-items.js';
 import { startsAnyStatement, startsClause, noteKeywordLength, PROCEDURE_STATEMENTS } from './line-words.js';
@@ -61,7 +61,7 @@ class BracketedReader {
     for (let i = 0; i < n; i++) {
       // Fast path: outside a block only a header matters; COBOL and banner lines are skipped without slicing.
       if (!this.block && !this.mayBeHeader(text, starts[i] as number, ends[i] as number)) continue;
-      this.line(i, lineText(this.src, i));
+      this.line(i, starts[i] as number, ends[i] as number);
     }
     if (this.block) this.endBlock(n - 1, false);
   }
@@ -73,14 +73,18 @@ class BracketedReader {
     return text.charCodeAt(k) === 43;
   }
 
-  private line(i: number, line: string): void {
-    if (this.mode === 'r1' && !isR1Line(line)) return;
+  /** One physical line `text[s, e)`; it is only sliced out of the file text where a string is really needed. */
+  private line(i: number, s: number, e: number): void {
+    const text = this.src.text;
+    // R1: one pass over columns 1-7 both checks the listing prefix and reads the statement number.
+    const r1 = this.mode === 'r1' ? r1Number(text, s, e) : NO_NUMBER;
+    if (r1 === NOT_R1) return;
+    const bl = readBracketLineIn(text, s, e, this.from);
     if (this.mode === 'r2' && this.note && this.block) {
-      if (this.noteLineR2(i, line)) return;
+      if (this.noteLineR2(i, lineText(this.src, i), bl)) return;
     }
-    const bl = readBracketLine(line, this.from);
     // R1 headers sit exactly in column 11 (reference §3.1); a `+->` elsewhere in a COBOL comment is no header.
-    if (bl.bars === 0 && bl.glyph === 'open' && (this.mode === 'r2' || bl.pos === 10)) return this.header(i, line, bl);
+    if (bl.bars === 0 && bl.glyph === 'open' && (this.mode === 'r2' || bl.pos === 10)) return this.header(i, lineText(this.src, i), bl);
     if (!this.block) return;
     if (bl.glyph === 'footer') {
       this.flush();
@@ -89,32 +93,32 @@ class BracketedReader {
       this.endBlock(i, true);
       return;
     }
-    const number = this.mode === 'r1' ? readNumber(line) : null;
+    const number = r1 >= 0 ? r1 : null;
     if (this.mode === 'r1' && this.note) {
-      if (this.noteLineR1(i, line, bl, number)) return;
+      if (this.noteLineR1(i, lineText(this.src, i), bl, number)) return;
     }
     if (!this.inProcedure) {
-      if (bl.glyph === 'text' && (line.charCodeAt(bl.textStart) | 0x20) === 0x70 /* p */ && PROCEDURE_STATEMENTS.test(line.slice(bl.textStart))) {
+      if (bl.glyph === 'text' && (text.charCodeAt(s + bl.textStart) | 0x20) === 0x70 /* p */ && PROCEDURE_STATEMENTS.test(text.slice(s + bl.textStart, e))) {
         this.inProcedure = true;
         this.block.hasProcedureSection = true;
         return;
       }
-      if (!this.startsProcedure(line, bl, number)) {
-        if (bl.glyph === 'text') this.viewLine(i, line, bl);
+      if (!this.startsProcedure(i, bl, number)) {
+        if (bl.glyph === 'text') this.viewLine(i, bl);
         return;
       }
       this.inProcedure = true;
       this.block.hasProcedureSection = true;
     }
-    this.procedureLine(i, line, bl, number);
+    this.procedureLine(i, bl, number);
   }
 
   /** A view-section line that is really a statement: numbered (R1), a bracket glyph, or a statement keyword. */
-  private startsProcedure(line: string, bl: BracketLine, number: number | null): boolean {
+  private startsProcedure(i: number, bl: BracketLine, number: number | null): boolean {
     if (number !== null) return true;
     if (bl.glyph === 'open' || bl.glyph === 'clause' || bl.glyph === 'close' || bl.glyph === 'arrow') return true;
-    return this.mode === 'r2' && bl.glyph === 'text' && bl.bars <= 1 && startsAnyStatement(line.slice(bl.textStart, bl.end)) &&
-      !LABEL_WORD.test(line.slice(bl.textStart));
+    return this.mode === 'r2' && bl.glyph === 'text' && bl.bars <= 1 && startsAnyStatement(this.sub(i, bl.textStart, bl.end)) &&
+      !LABEL_WORD.test(this.sub(i, bl.textStart, (this.src.ends[i] as number) - (this.src.starts[i] as number)));
   }
 
   private header(i: number, line: string, bl: BracketLine): void {
@@ -180,34 +184,34 @@ class BracketedReader {
     this.onBlock(block);
   }
 
-  private viewLine(i: number, line: string, bl: BracketLine): void {
-    const unit = singleUnit(this.src.file, line.slice(bl.textStart, bl.end), (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1);
+  private viewLine(i: number, bl: BracketLine): void {
+    const unit = singleUnit(this.src.file, this.sub(i, bl.textStart, bl.end), (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1);
     this.block?.viewLines.push({ indent: bl.textStart, unit });
   }
 
   // ---- procedure lines ----
 
-  private procedureLine(i: number, line: string, bl: BracketLine, number: number | null): void {
+  private procedureLine(i: number, bl: BracketLine, number: number | null): void {
     switch (bl.glyph) {
       case 'bars-only':
         return this.barsOnly(i, bl, number);
       case 'text':
-        return this.textLine(i, line, bl, number);
+        return this.textLine(i, bl, number);
       case 'open': {
         this.flush();
-        const text = line.slice(bl.textStart, bl.end);
+        const text = this.sub(i, bl.textStart, bl.end);
         const kind = CASE_OR_OTHERWISE.test(text) ? 'clause' : 'stmt';
-        this.startUnit(kind, i, line, bl, number, kind === 'stmt');
+        this.startUnit(kind, i, text, bl, number, kind === 'stmt');
         return;
       }
       case 'clause':
         this.flush();
-        this.startUnit('clause', i, line, bl, number, false);
+        this.startUnit('clause', i, this.sub(i, bl.textStart, bl.end), bl, number, false);
         return;
       case 'close': {
         this.flush();
         const hasText = bl.textStart < bl.end;
-        const unit = hasText ? this.piece(i, line, bl.textStart, bl.end).build() : null;
+        const unit = hasText ? this.piece(i, this.sub(i, bl.textStart, bl.end), bl.textStart).build() : null;
         this.push({ kind: 'close', line: i + 1, bars: bl.bars, span: this.span(i, bl.pos, bl.end), unit });
         return;
       }
@@ -233,8 +237,8 @@ class BracketedReader {
     this.afterNoteClose = true;
   }
 
-  private textLine(i: number, line: string, bl: BracketLine, number: number | null): void {
-    const text = line.slice(bl.textStart, bl.end);
+  private textLine(i: number, bl: BracketLine, number: number | null): void {
+    const text = this.sub(i, bl.textStart, bl.end);
     if (this.unit && this.isContinuation(text, number)) {
       this.unit.builder.append(text, (this.src.starts[i] ?? 0) + bl.textStart, i + 1, bl.textStart + 1);
       this.unit.lastLine = i;
@@ -242,9 +246,9 @@ class BracketedReader {
     }
     this.flush();
     const noteLen = noteKeywordLength(text);
-    if (noteLen >= 0) return this.startNote(i, line, bl, number, noteLen);
+    if (noteLen >= 0) return this.startNote(i, lineText(this.src, i), bl, number, noteLen);
     const kind = this.mode === 'r2' && startsClause(text) ? 'clause' : 'stmt';
-    this.startUnit(kind, i, line, bl, number, false);
+    this.startUnit(kind, i, text, bl, number, false);
   }
 
   /** R1: same statement number (or a blank number column); R2: the line begins no statement or clause. */
@@ -253,9 +257,10 @@ class BracketedReader {
     return !startsAnyStatement(text) && noteKeywordLength(text) < 0;
   }
 
-  private startUnit(kind: 'stmt' | 'clause', i: number, line: string, bl: BracketLine, number: number | null, opener: boolean): void {
+  /** `text` is the line's text from `bl.textStart` to `bl.end`. */
+  private startUnit(kind: 'stmt' | 'clause', i: number, text: string, bl: BracketLine, number: number | null, opener: boolean): void {
     this.afterNoteClose = false;
-    const builder = this.piece(i, line, bl.textStart, bl.end);
+    const builder = this.piece(i, text, bl.textStart);
     this.unit = { kind, number, line: i + 1, bars: bl.bars, opener, builder, lastLine: i };
   }
 
@@ -293,9 +298,8 @@ class BracketedReader {
   }
 
   /** R2: the note runs until a bars-only line of its own depth (reference §16). */
-  private noteLineR2(i: number, line: string): boolean {
+  private noteLineR2(i: number, line: string, bl: BracketLine): boolean {
     const note = this.note as OpenNote;
-    const bl = readBracketLine(line, 0);
     const end = r2NoteEnd(note, bl);
     if (end === 'closing-line') {
       note.endSpan = this.span(i, Math.max(0, bl.pos - 1), bl.pos);
@@ -326,8 +330,15 @@ class BracketedReader {
 
   // ---- helpers ----
 
-  private piece(i: number, line: string, start: number, end: number): UnitBuilder {
-    return new UnitBuilder(this.src.file).append(line.slice(start, end), (this.src.starts[i] ?? 0) + start, i + 1, start + 1);
+  /** A builder holding `text`, the piece of line i that starts at index `start`. */
+  private piece(i: number, text: string, start: number): UnitBuilder {
+    return new UnitBuilder(this.src.file).append(text, (this.src.starts[i] ?? 0) + start, i + 1, start + 1);
+  }
+
+  /** Characters [a, b) of line i, cut straight from the file text. */
+  private sub(i: number, a: number, b: number): string {
+    const s = this.src.starts[i] as number;
+    return this.src.text.slice(s + a, s + b);
   }
 
   private span(i: number, start: number, end: number): ReturnType<typeof lineSpan> {
@@ -335,26 +346,23 @@ class BracketedReader {
   }
 }
 
-/** `^[ 0-9]{6}\*` without a RegExp call: this runs for every line of every block. */
-function isR1Line(line: string): boolean {
-  if (line.length < 7 || line.charCodeAt(6) !== 42 /* * */) return false;
-  for (let k = 0; k < 6; k++) {
-    const c = line.charCodeAt(k);
-    if (c !== 32 && (c < 48 || c > 57)) return false;
-  }
-  return true;
-}
+const NOT_R1 = -2;
+const NO_NUMBER = -1;
 
-/** The statement number in columns 1-6 of an R1 line, or null when blank. */
-function readNumber(line: string): number | null {
+/**
+ * `^[ 0-9]{6}\*` on the line `text[s, e)` without a RegExp call (this runs for every line of every block): NOT_R1
+ * when the line does not match, else the statement number in columns 1-6, or NO_NUMBER when they are blank.
+ */
+function r1Number(text: string, s: number, e: number): number {
+  if (e - s < 7 || text.charCodeAt(s + 6) !== 42 /* * */) return NOT_R1;
   let v = 0;
   let seen = false;
-  for (let k = 0; k < 6; k++) {
-    const c = line.charCodeAt(k);
+  for (let k = s; k < s + 6; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) {
       v = v * 10 + (c - 48);
       seen = true;
-    }
+    } else if (c !== 32) return NOT_R1;
   }
-  return seen ? v : null;
+  return seen ? v : NO_NUMBER;
 }

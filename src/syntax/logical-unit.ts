@@ -23,7 +23,9 @@ export interface LogicalUnit {
 
 /** Builds a unit from pieces without per-character string concatenation. */
 export class UnitBuilder {
-  private readonly parts: string[] = [];
+  /** The first piece; most units have only this one, so the parts array is made for a second piece only. */
+  private first: string | null = null;
+  private rest: string[] | null = null;
   private readonly segments: Segment[] = [];
   private length = 0;
 
@@ -32,20 +34,23 @@ export class UnitBuilder {
   /** Append a piece taken from the file at `offset` (line/column 1-based). Empty pieces are ignored. */
   append(text: string, offset: number, line: number, column: number): this {
     if (text.length === 0) return this;
-    if (this.parts.length > 0) this.length += 1;
+    if (this.first === null) this.first = text;
+    else {
+      this.length += 1;
+      (this.rest ??= [this.first]).push(text);
+    }
     this.segments.push({ at: this.length, offset, line, column, length: text.length });
-    this.parts.push(text);
     this.length += text.length;
     return this;
   }
 
   get isEmpty(): boolean {
-    return this.parts.length === 0;
+    return this.first === null;
   }
 
   build(): LogicalUnit {
-    const parts = this.parts;
-    return { file: this.file, text: parts.length === 1 ? (parts[0] as string) : parts.join(' '), segments: this.segments };
+    const text = this.rest !== null ? this.rest.join(' ') : (this.first ?? '');
+    return { file: this.file, text, segments: this.segments };
   }
 }
 

@@ -79,7 +79,10 @@ export function parseActionDiagramBlocks(text: string, options: ParseOptions, on
       return;
     }
     built++;
-    onBlock(block, sortDiagnostics([...perBlock.inside(block.span.startOffset, block.span.endOffset), ...buildDiagnostics.slice(from)]), head);
+    const inside = perBlock.inside(block.span.startOffset, block.span.endOffset);
+    // Most blocks have no diagnostics at all: skip the copies and the sort then.
+    const own = buildDiagnostics.length > from;
+    onBlock(block, inside.length === 0 && !own ? [] : sortDiagnostics([...inside, ...buildDiagnostics.slice(from)]), head);
   };
   if (detected === 'flat') readFlatBlocks(src, lineDiagnostics, onLines);
   else if (detected !== null) readBracketedBlocks(src, detected === 'cobol-listing' ? 'r1' : 'r2', lineDiagnostics, onLines);
@@ -90,7 +93,12 @@ export function parseActionDiagramBlocks(text: string, options: ParseOptions, on
     );
   }
   const sorted = sortDiagnostics(diagnostics);
-  return { value: { ...head, diagnostics: sorted }, diagnostics: sorted };
+  // Same keys in the same order as `{ ...head, diagnostics }`, without the spread.
+  const value: ParsedFileRest =
+    head.module !== undefined
+      ? { path: head.path, rendering: head.rendering, encoding: head.encoding, module: head.module, diagnostics: sorted }
+      : { path: head.path, rendering: head.rendering, encoding: head.encoding, diagnostics: sorted };
+  return { value, diagnostics: sorted };
 }
 
 /**
@@ -106,6 +114,7 @@ class LineDiagnostics {
 
   /** The diagnostics whose span starts in [start, end]; `start` must not decrease between calls. */
   inside(start: number, end: number): Diagnostic[] {
+    if (this.taken === this.raised.length && this.pending.length === 0) return [];
     if (this.taken < this.raised.length) {
       for (; this.taken < this.raised.length; this.taken++) {
         const d = this.raised[this.taken] as Diagnostic;
