@@ -79,6 +79,16 @@ export function normalizeWords(s: string): string {
 
 /** Sort tokens of several kinds by position (CST children are grouped by token type). */
 export function byOffset(...lists: (IToken[] | undefined)[]): IToken[] {
+  // One non-empty list is already in position order (a CST child list is in consumption order): copy it.
+  let only: IToken[] | undefined;
+  let count = 0;
+  for (const l of lists) {
+    if (l !== undefined && l.length > 0) {
+      only = l;
+      count++;
+    }
+  }
+  if (count <= 1) return only === undefined ? [] : only.slice();
   const all: IToken[] = [];
   for (const l of lists) if (l) all.push(...l);
   return all.sort((a, b) => a.startOffset - b.startOffset);

@@ -27,25 +27,28 @@ export interface UnitParse {
 
 /** Tokenize `text` only, with the hand-written scanner (same result as `actionDiagramLexer.tokenize`, faster). */
 export function tokenize(text: string): { tokens: IToken[]; errors: ILexingError[] } {
-  const r = scanActionDiagram(text);
-  return { tokens: r.tokens, errors: r.errors };
+  return scanActionDiagram(text);
 }
 
 /** Tokenize and parse `text` with one entry rule. */
 export function parseUnit(text: string, rule: EntryRule, lexed?: { tokens: IToken[]; errors: ILexingError[] }): UnitParse {
   const { tokens, errors } = lexed ?? tokenize(text);
   let unterminated: IToken | null = null;
-  for (const t of tokens) {
-    if (t.tokenType === UnterminatedString) {
-      unterminated = t;
-      break;
+  // An unterminated string starts at a double quote: a unit without one (most units) needs no token scan.
+  if (text.includes('"')) {
+    for (const t of tokens) {
+      if (t.tokenType === UnterminatedString) {
+        unterminated = t;
+        break;
+      }
     }
   }
   if (errors.length > 0 || unterminated) return { tokens, cst: null, lexErrors: errors, parseErrors: [], unterminated };
   const parser = actionDiagramParser;
+  // Setting `input` resets the parser (fresh `errors` array), so the previous unit's tokens need no separate
+  // clearing: they are released by the next unit's assignment.
   parser.input = tokens;
   const cst = parser[rule]();
   const parseErrors = parser.errors;
-  parser.input = [];
   return { tokens, cst, lexErrors: [], parseErrors, unterminated: null };
 }
