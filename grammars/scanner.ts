@@ -15,8 +15,8 @@ const HAND_WRITTEN = new Map<string, string>([
   ['Identifier', '[0-9]*[A-Za-z_][A-Za-z0-9_]*'],
 ]);
 
-// Chevrotain's `Lexer.NA` (a RegExp) and `Lexer.SKIPPED` (a string), compared by value: tokens.ts may create its
-// tokens with another copy of the Chevrotain runtime than the package entry point, so identity cannot be relied on.
+// Chevrotain's `Lexer.NA` (a RegExp) and `Lexer.SKIPPED` (a string), compared by value, so that this file needs
+// no Chevrotain runtime and accepts token sets made by any copy of it (the tests build some of their own).
 const isNotApplicable = (p: unknown): boolean => p instanceof RegExp && p.source === 'NOT_APPLICABLE' && p.flags === '';
 const SKIPPED =
   'This marks a skipped Token pattern, this means each token identified by it will be consumed and then thrown into ' +

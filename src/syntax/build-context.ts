@@ -44,7 +44,6 @@ export function nodeRange(node: CstNode): [number, number] {
       const list = n.children[key] as CstElement[];
       for (const el of list) {
         if ('image' in el) {
-          if (Number.isNaN(el.startOffset)) continue;
           if (el.startOffset < start) start = el.startOffset;
           const e = el.startOffset + el.image.length;
           if (e > end) end = e;

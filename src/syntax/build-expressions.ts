@@ -59,7 +59,6 @@ function tokenReference(tokens: IToken[] | undefined, qualifier: IToken | undefi
   if (tokens) {
     for (const t of tokens) {
       const s = t.startOffset;
-      if (Number.isNaN(s)) continue;
       if (start < 0) start = s;
       end = s + t.image.length;
       texts.push(img(t));
@@ -285,7 +284,7 @@ export class ExpressionBuilder extends BaseVisitor {
     const inner = this.expr(c.expression, ctx);
     const l = c.LParen[0] as IToken;
     const r = first(c.RParen);
-    const end = r && !Number.isNaN(r.startOffset) ? r.startOffset + 1 : inner.span.endOffset;
+    const end = r ? r.startOffset + 1 : inner.span.endOffset;
     return { kind: 'Paren', inner, span: spanOf(ctx, l.startOffset, r ? end : l.startOffset + 1) };
   }
 
@@ -322,10 +321,10 @@ export class ExpressionBuilder extends BaseVisitor {
   }
 }
 
-/** Identifier tokens as words (tokens inserted by error recovery have no offset and are skipped). */
+/** Identifier tokens as words. (The parser runs without error recovery, so every token has its offset.) */
 export function toWords(tokens: IToken[] | undefined): Word[] {
   const out: Word[] = [];
-  for (const t of tokens ?? []) if (!Number.isNaN(t.startOffset)) out.push({ text: img(t), start: t.startOffset, end: t.startOffset + t.image.length });
+  for (const t of tokens ?? []) out.push({ text: img(t), start: t.startOffset, end: t.startOffset + t.image.length });
   return out;
 }
 
